@@ -1,0 +1,85 @@
+# Ensemble accrochons-nous — two commands: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON_VERSION := $(shell cat .python-version)
+PYTHON ?= $(shell command -v python$(PYTHON_VERSION) 2>/dev/null)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_WORKERS ?= 2
+
+.PHONY: run test setup python venv node db demo worker test-unit test-e2e chromium lint bench loadtest backup restore lock clean help
+
+help:
+	@echo "make run   — installe tout, prépare la base et sert http://$(HOST):$(PORT)"
+	@echo "make test  — installe tout et lance tous les tests"
+
+python:
+	@if [ -z "$(PYTHON)" ]; then \
+	  echo "Python $(PYTHON_VERSION) est requis mais introuvable (commande python$(PYTHON_VERSION))."; \
+	  echo "Installez-le (par ex. 'apt-get install python$(PYTHON_VERSION) python$(PYTHON_VERSION)-venv' ou 'pyenv install $(PYTHON_VERSION)'), puis relancez."; \
+	  exit 1; fi
+
+$(BIN)/.installed: requirements.txt | python
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@touch $@
+
+venv: $(BIN)/.installed
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node.js) est requis : apt-get install nodejs npm"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+node: node_modules/.installed
+
+db: venv node
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_data --if-empty
+
+setup: db
+
+run: setup
+	@echo "→ http://$(HOST):$(PORT)  (administration : http://$(HOST):$(PORT)/admin/, compte créé par 'make superuser')"
+	@$(MANAGE) db_worker --queue-name '*' & worker=$$!; \
+	 trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	 $(MANAGE) runserver $(HOST):$(PORT)
+
+superuser: venv
+	$(MANAGE) createsuperuser
+
+worker: venv
+	$(MANAGE) db_worker --queue-name '*'
+
+# Debian chromium for the browser tests (never `playwright install`).
+chromium:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	  else echo "Chromium est requis pour les tests navigateur : sudo apt-get install chromium"; exit 1; fi; }
+
+test: venv node chromium
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(MAKE) --no-print-directory test-unit test-e2e
+
+test-unit: venv
+	$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not e2e" -q
+
+test-e2e: venv node chromium
+	$(BIN)/pytest -m e2e -q tests/e2e
+
+lint: venv
+	$(BIN)/ruff check accroche tests
+	$(BIN)/ruff format --check accroche tests
+
+bench: venv node chromium
+	$(BIN)/python -m benchmarks.run
+
+lock: venv
+	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > requirements.txt
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles var

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "core"
+urlpatterns = [
+    path("a-propos-des-donnees/", views.about_data, name="about_data"),
+    path("sante/", views.health, name="health"),
+]

@@ -1,0 +1,23 @@
+"""HSDS 3.0 directory models (see docs/data-model.md)."""
+
+from .details import Accessibility, Address, Contact, CostOption, Language, Phone, Schedule, ServiceArea
+from .core import Location, Organization, Service, ServiceAtLocation
+from .taxonomy import Attribute, Taxonomy, TaxonomyTerm
+
+__all__ = [
+    "Accessibility",
+    "Address",
+    "Attribute",
+    "Contact",
+    "CostOption",
+    "Language",
+    "Location",
+    "Organization",
+    "Phone",
+    "Schedule",
+    "Service",
+    "ServiceArea",
+    "ServiceAtLocation",
+    "Taxonomy",
+    "TaxonomyTerm",
+]

@@ -1,0 +1,16 @@
+"""Test settings: fast hasher, plain static storage, locmem e-mail and cache, immediate tasks."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+SECRET_KEY = "test-only-key"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+DATABASES = {"default": env.db("DATABASE_URL", default="sqlite:///:memory:")}
+WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405

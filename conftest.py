@@ -1,0 +1,21 @@
+"""Shared pytest fixtures: the geo reference and the demo directory, loaded once per test database."""
+
+import pytest
+
+
+@pytest.fixture
+def geo(db):
+    """Loads the communes of the province and the Belgian postal codes."""
+    from accroche.geo.services import geo_load_reference
+
+    geo_load_reference()
+
+
+@pytest.fixture
+def demo_directory(geo):
+    """Imports the real seed directory (104 services of the province of Liège)."""
+    from accroche.directory.importers.services_csv import DEMO_FILE, import_services_csv
+
+    report = import_services_csv(path=DEMO_FILE)
+    assert not report.errors, report.errors
+    return report
