@@ -76,7 +76,7 @@ lint: venv
 	$(BIN)/ruff format --check accroche tests
 
 bench: venv node chromium
-	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.run $(BENCH)
 
 lock: venv
 	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > requirements.txt

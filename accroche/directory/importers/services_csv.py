@@ -1,0 +1,279 @@
+"""Import of the network's services spreadsheet (../shared/data/services-liege.csv format).
+
+Stages, each a plain function: read → check headers → clean and validate every row → load (one transaction).
+Nothing is written unless every row is valid; a re-run updates the same services (keyed by the `id` column).
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.db import transaction
+from django.utils.text import slugify
+
+from accroche.geo.choices import Plateforme
+from accroche.geo.models import Commune, PostalCode
+
+from ..choices import GeoPrecision, Line, LocationType, Mandate, Scope, Tristate, Vocabulary
+from ..models import Address, Location, Organization, Phone, Service, ServiceArea, ServiceAtLocation
+from ..vocabularies import AUDIENCE_ALIASES, SERVICE_TYPES, TYPE_NEEDS
+
+DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "services-liege.csv"
+REQUIRED_HEADERS = ["id", "name", "type", "line", "postal_code", "locality", "arrondissement", "description_fr",
+                    "audiences", "free", "mandated", "source_url", "confidence"]
+LINES = {"premiere_ligne": Line.FIRST, "deuxieme_ligne": Line.SECOND, "mixed": Line.MIXED, "mixte": Line.MIXED}
+TRISTATE = {"oui": Tristate.YES, "non": Tristate.NO, "partiel": Tristate.PARTIAL, "inconnu": Tristate.UNKNOWN,
+            "": Tristate.UNKNOWN}
+PLATEFORMES = {"Liège": Plateforme.LIEGE, "Verviers": Plateforme.VERVIERS, "Huy-Waremme": Plateforme.HUY_WAREMME}
+SCOPES = {"province-wide": Scope.PROVINCE, "FWB-wide": Scope.FWB}
+GEO_PRECISIONS = {"localite": GeoPrecision.POSTAL_CODE, "commune": GeoPrecision.COMMUNE, "adresse": GeoPrecision.ADDRESS,
+                  "": GeoPrecision.NONE}
+# Services whose legal mission covers the whole plateforme (arrondissement), not only their own commune.
+PLATEFORME_WIDE_TYPES = {"saj", "spj", "plateforme_concertation", "sas", "equipe_mobile", "mediation_scolaire",
+                         "maison_ado", "reseau_sante_mentale"}
+# Anonymous by legal definition (AMO: Code de la prévention, de l'aide à la jeunesse, art. 2; listening lines).
+ANONYMOUS_TYPES = {"amo", "ligne_ecoute"}
+AGE_RANGE = re.compile(r"^\s*(\d{1,2})\s*-\s*(\d{1,2})")
+_url = URLValidator(schemes=["http", "https"])
+
+
+@dataclass
+class RowError:
+    row: int
+    field: str
+    message: str
+
+    def __str__(self):
+        return f"ligne {self.row}, colonne « {self.field} » : {self.message}"
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    dry_run: bool = False
+
+
+class ImportAborted(Exception):
+    """Raised inside the transaction to roll it back (errors found, or dry run)."""
+
+
+def read_rows(*, text: str) -> tuple[list[str], list[dict]]:
+    """Returns the header and the rows of a CSV text (comma or semicolon separated)."""
+    sample = text[:4096]
+    delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    rows = [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in reader]
+    return [h.strip() for h in (reader.fieldnames or [])], rows
+
+
+def check_headers(*, headers: list[str]) -> list[RowError]:
+    missing = [h for h in REQUIRED_HEADERS if h not in headers]
+    return [RowError(1, h, "colonne obligatoire absente") for h in missing]
+
+
+def clean_row(*, row: dict, number: int, postal_codes: dict, communes: dict) -> tuple[dict, list[RowError]]:
+    """Validates one row and returns the cleaned values (or the row-numbered errors)."""
+    errors: list[RowError] = []
+
+    def err(column, message):
+        errors.append(RowError(number, column, message))
+
+    clean = {"id": row.get("id", ""), "name": row.get("name", "")}
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,119}", clean["id"]):
+        err("id", "identifiant manquant ou invalide (minuscules, chiffres et tirets)")
+    if not clean["name"]:
+        err("name", "nom manquant")
+    if row.get("type") not in SERVICE_TYPES:
+        err("type", f"type inconnu « {row.get('type')} »")
+    if row.get("line", "") not in LINES:
+        err("line", f"valeur inconnue « {row.get('line')} » (premiere_ligne, deuxieme_ligne ou mixed)")
+    for column in ("free",):
+        if row.get(column, "") not in TRISTATE:
+            err(column, f"valeur inconnue « {row.get(column)} » (oui, non, partiel ou inconnu)")
+    if row.get("mandated", "") not in {"oui", "non", "mixte", "inconnu", ""}:
+        err("mandated", f"valeur inconnue « {row.get('mandated')} » (oui, non, mixte ou inconnu)")
+    arrondissement = row.get("arrondissement", "")
+    if arrondissement not in PLATEFORMES and arrondissement not in SCOPES:
+        err("arrondissement", f"valeur inconnue « {arrondissement} »")
+    if row.get("confidence", "") not in {"high", "medium", "low"}:
+        err("confidence", "valeur attendue : high, medium ou low")
+    audiences = [a.strip() for a in row.get("audiences", "").split(";") if a.strip()]
+    unknown = [a for a in audiences if a not in AUDIENCE_ALIASES]
+    if unknown:
+        err("audiences", f"public inconnu : {', '.join(unknown)}")
+    clean["audiences"] = [AUDIENCE_ALIASES[a] for a in audiences if a in AUDIENCE_ALIASES]
+    for column in ("website", "source_url"):
+        if row.get(column):
+            try:
+                _url(row[column])
+            except ValidationError:
+                err(column, "adresse web invalide")
+    if row.get("email"):
+        try:
+            validate_email(row["email"])
+        except ValidationError:
+            err("email", "adresse e-mail invalide")
+    postal = row.get("postal_code", "")
+    if postal and postal not in postal_codes:
+        err("postal_code", f"code postal belge inconnu « {postal} »")
+    commune_name = row.get("commune", "")
+    if commune_name and slugify(commune_name) not in communes and arrondissement in PLATEFORMES:
+        err("commune", f"commune inconnue dans la province de Liège « {commune_name} »")
+    lat, lon = row.get("latitude", ""), row.get("longitude", "")
+    clean["latitude"] = clean["longitude"] = None
+    if lat or lon:
+        try:
+            clean["latitude"], clean["longitude"] = float(lat), float(lon)
+            if not (49 <= clean["latitude"] <= 52 and 2 <= clean["longitude"] <= 7):
+                err("latitude", "coordonnées hors de Belgique")
+        except ValueError:
+            err("latitude", "latitude et longitude doivent être des nombres")
+    if row.get("geo_precision", "") not in GEO_PRECISIONS:
+        err("geo_precision", "valeur attendue : localite, commune, adresse ou vide")
+    year = row.get("source_year", "")
+    if year and not (year.isdigit() and 1990 <= int(year) <= 2100):
+        err("source_year", "année invalide")
+    clean["row"] = row
+    return clean, errors
+
+
+def _mandate(row: dict) -> str:
+    value = row.get("mandated", "")
+    if value == "non":
+        return Mandate.FREE_ACCESS
+    if value == "mixte":
+        return Mandate.MIXED
+    if value == "oui":
+        return Mandate.CONSTRAINED if row["type"] == "spj" else Mandate.CONSENTED
+    return Mandate.UNKNOWN
+
+
+def _ages(text: str) -> tuple[int | None, int | None]:
+    match = AGE_RANGE.match(text or "")
+    if not match:
+        return None, None
+    low, high = int(match.group(1)), int(match.group(2))
+    return (low, high) if low <= high else (None, None)
+
+
+def load_row(*, clean: dict, terms: dict, postal_codes: dict, communes: dict, communes_by_plateforme: dict) -> bool:
+    """Writes one cleaned row (organization, service, location, phone, areas, terms); returns True if created."""
+    row = clean["row"]
+    organization, _ = Organization.objects.update_or_create(
+        slug=clean["id"][:120],
+        defaults={"name": row["name"], "alternate_name": row.get("acronym", ""), "description": row["description_fr"],
+                  "email": row.get("email", ""), "website": row.get("website", "")},
+    )
+    plateforme = PLATEFORMES.get(row["arrondissement"], "")
+    minimum_age, maximum_age = _ages(row.get("age_range", ""))
+    service, created = Service.objects.update_or_create(
+        external_id=clean["id"],
+        defaults={
+            "organization": organization, "name": row["name"], "slug": clean["id"][:120],
+            "alternate_name": row.get("acronym", ""), "description": row["description_fr"],
+            "url": row.get("website", ""), "email": row.get("email", ""), "line": LINES[row["line"]],
+            "free": TRISTATE[row.get("free", "")], "mandate": _mandate(row),
+            "anonymous": Tristate.YES if row["type"] in ANONYMOUS_TYPES else Tristate.UNKNOWN,
+            "plateforme": plateforme, "scope": SCOPES.get(row["arrondissement"], Scope.LOCAL),
+            "is_helpline": row["type"] == "ligne_ecoute",
+            "minimum_age": minimum_age, "maximum_age": maximum_age, "age_description": row.get("age_range", ""),
+            "source_url": row.get("source_url", ""), "extra_sources": row.get("extra_sources", ""),
+            "source_year": int(row["source_year"]) if row.get("source_year") else None,
+            "confidence": row["confidence"], "internal_notes": row.get("notes", ""), "is_demo": True,
+        },
+    )
+    # Children are owned by the import: replace them so a re-run never duplicates.
+    service.phones.all().delete()
+    service.service_areas.all().delete()
+    Location.objects.filter(external_identifier=f"import:{clean['id']}").delete()
+    for order, number in enumerate(p.strip() for p in re.split(r"[;/]| ou ", row.get("phone", "")) if p.strip()):
+        Phone.objects.create(service=service, number=number, sort_order=order)
+    commune = communes.get(slugify(row.get("commune", "")))
+    postal = postal_codes.get(row.get("postal_code", ""))
+    if postal and commune is None:
+        commune = postal.commune
+    if row.get("postal_code") or row.get("street_address") or commune:
+        latitude, longitude = clean["latitude"], clean["longitude"]
+        precision = GEO_PRECISIONS[row.get("geo_precision", "")]
+        if latitude is None and postal:
+            latitude, longitude, precision = postal.latitude, postal.longitude, GeoPrecision.POSTAL_CODE
+        elif latitude is None and commune:
+            latitude, longitude, precision = commune.latitude, commune.longitude, GeoPrecision.COMMUNE
+        location = Location.objects.create(
+            organization=organization, name=row["name"], location_type=LocationType.PHYSICAL,
+            latitude=latitude, longitude=longitude, geo_precision=precision if latitude is not None else "",
+            commune=commune, external_identifier=f"import:{clean['id']}", external_identifier_type="import",
+        )
+        Address.objects.create(
+            location=location, address_1=row.get("street_address", ""), postal_code=row.get("postal_code", ""),
+            city=row.get("locality") or (commune.name if commune else ""),
+        )
+        ServiceAtLocation.objects.create(service=service, location=location)
+    # Service area: the communes covered (the whole plateforme for arrondissement-level services).
+    if service.scope == Scope.LOCAL:
+        covered = communes_by_plateforme.get(plateforme, []) if row["type"] in PLATEFORME_WIDE_TYPES else (
+            [commune] if commune else [])
+        for order, c in enumerate(covered):
+            ServiceArea.objects.create(service=service, commune=c, name=c.name, sort_order=order)
+    else:
+        ServiceArea.objects.create(service=service, name=service.get_scope_display())
+    service_terms = [terms[Vocabulary.SERVICE_TYPE][row["type"]]]
+    service_terms += [terms[Vocabulary.NEED][code] for code in TYPE_NEEDS.get(row["type"], [])]
+    service_terms += [terms[Vocabulary.AUDIENCE][code] for code in clean["audiences"]]
+    service.terms.set(service_terms)
+    service.save_revision(log_action=False) if hasattr(service, "save_revision") else None
+    return created
+
+
+def import_services_csv(*, path: Path | None = None, text: str | None = None, dry_run: bool = False) -> ImportReport:
+    """Validates every row, then imports all of them in one transaction (or none); `dry_run` writes nothing."""
+    from ..services import taxonomy_ensure_vocabularies
+
+    if text is None:
+        raw = Path(path).read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return ImportReport(errors=[RowError(0, "fichier", "encodage non reconnu : enregistrez le fichier en UTF-8")])
+    report = ImportReport(dry_run=dry_run)
+    headers, rows = read_rows(text=text)
+    report.errors = check_headers(headers=headers)
+    if report.errors:
+        return report
+    postal_codes = {}
+    for p in PostalCode.objects.select_related("commune").order_by("code", "-commune_id"):
+        postal_codes.setdefault(p.code, p)
+    communes = {c.slug: c for c in Commune.objects.all()}
+    communes_by_plateforme: dict[str, list] = {}
+    for c in communes.values():
+        if not c.german_speaking:  # FWB services do not cover the German-speaking Community
+            communes_by_plateforme.setdefault(c.plateforme, []).append(c)
+    cleaned, seen = [], set()
+    for number, row in enumerate(rows, start=2):  # row 1 is the header
+        clean, errors = clean_row(row=row, number=number, postal_codes=postal_codes, communes=communes)
+        if clean["id"] in seen:
+            errors.append(RowError(number, "id", f"identifiant en double « {clean['id']} »"))
+        seen.add(clean["id"])
+        report.errors += errors
+        cleaned.append(clean)
+    if report.errors:
+        return report
+    try:
+        with transaction.atomic():
+            terms = taxonomy_ensure_vocabularies()
+            for clean in cleaned:
+                created = load_row(clean=clean, terms=terms, postal_codes=postal_codes, communes=communes,
+                                   communes_by_plateforme=communes_by_plateforme)
+                report.created += created
+                report.updated += not created
+            if dry_run:
+                raise ImportAborted
+    except ImportAborted:
+        pass
+    return report
