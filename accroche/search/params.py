@@ -1,0 +1,101 @@
+"""The search parameters shared by the search page, the map, the pathways and the API (one URL grammar)."""
+
+from dataclasses import dataclass, field, fields
+
+from django.http import QueryDict
+
+SORTS = ("relevance", "distance", "name")
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass
+class SearchParams:
+    """What a person asked: free text, filters and an optional place (same names as the URL parameters)."""
+
+    q: str = ""
+    plateforme: str = ""
+    lieu: str = ""  # postal code ("4800") or commune/locality name ("Verviers")
+    lat: float | None = None  # browser geolocation, only on request
+    lon: float | None = None
+    type: list[str] = field(default_factory=list)  # service-type term codes
+    besoin: list[str] = field(default_factory=list)  # need term codes
+    public: list[str] = field(default_factory=list)  # audience term codes
+    age: int | None = None
+    gratuit: bool = False
+    anonyme: bool = False
+    sans_mandat: bool = False
+    ligne: str = ""  # premiere_ligne | deuxieme_ligne
+    tri: str = "relevance"
+    page: int = 1
+
+    def to_querydict(self) -> QueryDict:
+        """Returns the URL parameters for these params (defaults left out), for links and pagination."""
+        qd = QueryDict(mutable=True)
+        default = SearchParams()
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value == getattr(default, f.name) or value in (None, "", []):
+                continue
+            if isinstance(value, list):
+                qd.setlist(f.name, value)
+            elif isinstance(value, bool):
+                qd[f.name] = "1"
+            else:
+                qd[f.name] = str(value)
+        return qd
+
+    @property
+    def has_filters(self) -> bool:
+        return any([self.plateforme, self.type, self.besoin, self.public, self.age is not None, self.gratuit,
+                    self.anonyme, self.sans_mandat, self.ligne])
+
+
+class SearchParamsError(ValueError):
+    """Raised for a malformed parameter; `errors` maps each parameter to a French message."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def params_from_querydict(data: QueryDict) -> SearchParams:
+    """Parses and validates URL parameters; raises SearchParamsError with a message per bad parameter."""
+    errors: dict[str, str] = {}
+    params = SearchParams()
+    params.q = (data.get("q") or "").strip()[:MAX_QUERY_LENGTH]
+    params.plateforme = (data.get("plateforme") or "").strip()
+    params.lieu = (data.get("lieu") or "").strip()[:100]
+    params.ligne = (data.get("ligne") or "").strip()
+    for name in ("type", "besoin", "public"):
+        setattr(params, name, [v.strip() for v in data.getlist(name) if v.strip()][:20])
+    for name in ("gratuit", "anonyme", "sans_mandat"):
+        setattr(params, name, (data.get(name) or "") in ("1", "true", "on", "oui"))
+    for name, low, high in (("age", 0, 120), ("page", 1, 10_000)):
+        raw = (data.get(name) or "").strip()
+        if raw:
+            if not raw.isdigit() or not low <= int(raw) <= high:
+                errors[name] = f"nombre entier attendu entre {low} et {high}"
+            else:
+                setattr(params, name, int(raw))
+    for name, low, high in (("lat", -90, 90), ("lon", -180, 180)):
+        raw = (data.get(name) or "").strip()
+        if raw:
+            try:
+                value = float(raw)
+                if not low <= value <= high:
+                    raise ValueError
+                setattr(params, name, value)
+            except ValueError:
+                errors[name] = f"nombre décimal attendu entre {low} et {high}"
+    if (params.lat is None) != (params.lon is None):
+        errors["lat"] = "lat et lon vont ensemble"
+    tri = (data.get("tri") or "relevance").strip()
+    if tri not in SORTS:
+        errors["tri"] = f"valeur attendue : {', '.join(SORTS)}"
+    else:
+        params.tri = tri
+    if params.ligne and params.ligne not in ("premiere_ligne", "deuxieme_ligne"):
+        errors["ligne"] = "valeur attendue : premiere_ligne ou deuxieme_ligne"
+    if errors:
+        raise SearchParamsError(errors)
+    return params
