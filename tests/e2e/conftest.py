@@ -60,7 +60,9 @@ def _route_outside(route, live_url):
 
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(locale="fr-BE", timezone_id="Europe/Brussels", viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        locale="fr-BE", timezone_id="Europe/Brussels", viewport={"width": 1280, "height": 900}, bypass_csp=True
+    )
     context.route("**/*", lambda route: _route_outside(route, live_server.url))
     page = context.new_page()
     page.set_default_timeout(15000)
@@ -72,7 +74,7 @@ def page(browser, live_server):
 def phone_page(browser, live_server):
     context = browser.new_context(
         locale="fr-BE", timezone_id="Europe/Brussels", viewport={"width": 390, "height": 844}, is_mobile=True,
-        has_touch=True,
+        has_touch=True, bypass_csp=True,
     )
     context.route("**/*", lambda route: _route_outside(route, live_server.url))
     page = context.new_page()
@@ -83,7 +85,9 @@ def phone_page(browser, live_server):
 
 @pytest.fixture
 def nojs_page(browser, live_server):
-    context = browser.new_context(locale="fr-BE", timezone_id="Europe/Brussels", java_script_enabled=False)
+    context = browser.new_context(
+        locale="fr-BE", timezone_id="Europe/Brussels", java_script_enabled=False, bypass_csp=True
+    )
     context.route("**/*", lambda route: _route_outside(route, live_server.url))
     page = context.new_page()
     yield page
@@ -91,7 +95,10 @@ def nojs_page(browser, live_server):
 
 
 def axe_violations(page) -> list[dict]:
-    """Runs axe-core (WCAG 2.0/2.1 A and AA) on the current page; returns the violations, summarized."""
+    """Runs axe-core (WCAG 2.0/2.1 A and AA) on the current page; returns the violations, summarized.
+
+    axe is injected as an inline script, so these contexts bypass CSP; tests/e2e/test_security.py checks CSP itself.
+    """
     page.add_script_tag(path=str(AXE_JS))
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
