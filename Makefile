@@ -83,3 +83,11 @@ lock: venv
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles var
+
+backup: venv
+	$(MANAGE) backup
+
+# make restore FILE=var/backups/accroche-backup-….tar.gz
+restore: venv
+	@test -n "$(FILE)" || { echo "Usage : make restore FILE=var/backups/accroche-backup-….tar.gz"; exit 1; }
+	$(MANAGE) restore "$(FILE)" --yes

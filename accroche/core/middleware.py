@@ -37,16 +37,17 @@ class DatabaseUnavailableMiddleware:
         try:
             return self.get_response(request)
         except (OperationalError, InterfaceError) as exc:
-            return self._unavailable(request, exc)
+            return self.unavailable_response(request, exc)
 
     def process_exception(self, request, exception):
         if isinstance(exception, (OperationalError, InterfaceError)) or (
             isinstance(exception, DatabaseError) and "connect" in str(exception).lower()
         ):
-            return self._unavailable(request, exception)
+            return self.unavailable_response(request, exception)
         return None
 
-    def _unavailable(self, request, exc):
+    @staticmethod
+    def unavailable_response(request, exc):
         logger.error("database unavailable: %s", exc.__class__.__name__)
         if request.path.startswith("/api/"):
             response = HttpResponse(

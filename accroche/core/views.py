@@ -1,8 +1,12 @@
 """Site-wide views: data credits, health check, error pages."""
 
-from django.db import connection
+import sys
+
+from django.db import InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
+
+from .middleware import DatabaseUnavailableMiddleware
 
 
 def about_data(request):
@@ -25,4 +29,8 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    """Renders the 500 page, or the maintenance page (503) when the error is a lost database connection."""
+    exc = sys.exc_info()[1]
+    if isinstance(exc, (OperationalError, InterfaceError)):
+        return DatabaseUnavailableMiddleware.unavailable_response(request, exc)
     return render(request, "500.html", status=500)

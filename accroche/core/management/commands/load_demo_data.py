@@ -9,6 +9,7 @@ from django.db import transaction
 DEMO_MODULES = [
     "accroche.geo.demo",
     "accroche.directory.demo",
+    "accroche.search.demo",
     "accroche.orientation.demo",
     "accroche.content.demo",
     "accroche.network.demo",
