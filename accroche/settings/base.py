@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -61,14 +64,19 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "accroche.core.middleware.PublicContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "accroche.core.limits.RequestLimitsMiddleware",
+    "accroche.core.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accroche.network.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "accroche.urls"
@@ -131,6 +139,12 @@ STORAGES = {
 }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole pages for anonymous visitors (accroche.core.pagecache), invalidated on every content change.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=600)  # requests a minute per client on /api/
+MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=25 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 
 # Background tasks: Django's tasks framework with the database backend (worker: manage.py db_worker).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -149,6 +163,21 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "png", "jpg"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Login protection (django-axes): 5 failures for one username from one address lock it for 30 minutes.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_TEMPLATE = "network/lockout.html"
+OTP_TOTP_ISSUER = "Ensemble accrochons-nous"
+
+# Partner network (docs/network.md): freshness reminders and links.
+NETWORK_FRESHNESS_MONTHS = env.int("NETWORK_FRESHNESS_MONTHS", default=6)
+NETWORK_REMINDER_ESCALATE_DAYS = env.int("NETWORK_REMINDER_ESCALATE_DAYS", default=14)
+NETWORK_HIDE_AFTER_MONTHS = env.int("NETWORK_HIDE_AFTER_MONTHS", default=0)
 
 # Security baseline (production.py tightens further).
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -10,7 +10,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_SECONDS = 0  # tests of the page cache turn it on explicitly
+API_RATE_LIMIT = 0
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite:///:memory:")}
 WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# Axes needs the request in authenticate(); tests that exercise the lockout turn it on with override_settings.
+AXES_ENABLED = False

@@ -1,0 +1,1 @@
+"""Writes of the partner network (keyword-only, atomic, validated)."""

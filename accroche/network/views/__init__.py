@@ -1,0 +1,1 @@
+"""Views of the partner network (thin: forms in, services out)."""

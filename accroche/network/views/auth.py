@@ -1,0 +1,147 @@
+"""Login (protected by django-axes), logout, two-factor (TOTP) and invitation acceptance."""
+
+import io
+from base64 import b32encode
+
+import segno
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.views import LoginView, LogoutView
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp.forms import OTPTokenForm
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from ..forms import AcceptInvitationForm
+from ..selectors import is_coordinator
+from ..services.accounts import invitation_accept, invitation_from_token
+from ..tokens import BadToken
+from .base import LOGIN_URL
+
+
+class PartnerLoginView(LoginView):
+    template_name = "network/login.html"
+    redirect_authenticated_user = True
+    next_page = "/espace-partenaires/"
+
+
+class PartnerLogoutView(LogoutView):
+    next_page = "/"
+
+
+def _safe_next(request, default="/espace-partenaires/"):
+    target = request.POST.get("next") or request.GET.get("next") or default
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                       require_https=request.is_secure()):
+        return target
+    return default
+
+
+@never_cache
+def otp_verify(request):
+    """Second step of the login for users who enabled two-factor authentication."""
+    if not request.user.is_authenticated:
+        return redirect(LOGIN_URL)
+    if request.user.is_verified():
+        return redirect(_safe_next(request))
+    data = None
+    if request.method == "POST":
+        device = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
+        data = request.POST.copy()
+        data["otp_device"] = device.persistent_id if device else ""
+    form = OTPTokenForm(request.user, request, data=data)
+    if request.method == "POST" and form.is_valid():
+        otp_login(request, request.user.otp_device)
+        return redirect(_safe_next(request))
+    return render(request, "network/otp_verify.html", {"form": form, "next": _safe_next(request)})
+
+
+def _pending_device(user) -> TOTPDevice:
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    return device or TOTPDevice.objects.create(user=user, name=_("Application d'authentification"),
+                                               confirmed=False)
+
+
+@never_cache
+def security(request):
+    """Two-factor set-up for coordinators and administrators: QR code, then a code to confirm."""
+    if not request.user.is_authenticated:
+        return redirect(f"{LOGIN_URL}?next={request.path}")
+    if not is_coordinator(request.user):
+        raise PermissionDenied
+    confirmed = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
+    if confirmed:
+        return render(request, "network/security.html", {"enabled": True})
+    device = _pending_device(request.user)
+    error = ""
+    if request.method == "POST":
+        token = "".join(ch for ch in request.POST.get("token", "") if ch.isdigit())
+        if token and device.verify_token(token):
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            otp_login(request, device)
+            messages.success(request, _("La double authentification est activée."))
+            return redirect("network:security")
+        error = _("Code incorrect : vérifiez l'heure de votre téléphone et réessayez.")
+    return render(request, "network/security.html", {
+        "enabled": False, "secret": b32encode(device.bin_key).decode(), "error": error,
+    })
+
+
+@never_cache
+def security_qr(request):
+    """The QR code of the pending TOTP device (SVG, never cached)."""
+    if not request.user.is_authenticated or not is_coordinator(request.user):
+        raise PermissionDenied
+    device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
+    if device is None:
+        raise PermissionDenied
+    buffer = io.BytesIO()
+    segno.make(device.config_url, error="m").save(buffer, kind="svg", scale=5, border=2,
+                                                   title=_("Code QR de la double authentification"))
+    response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def security_disable(request):
+    """Turns two-factor off (only from a verified session)."""
+    if not request.user.is_authenticated or not is_coordinator(request.user) or not request.user.is_verified():
+        raise PermissionDenied
+    TOTPDevice.objects.filter(user=request.user).delete()
+    messages.success(request, _("La double authentification est désactivée."))
+    return redirect("network:security")
+
+
+@never_cache
+def invitation_accept_view(request, token):
+    """Single-use invitation link: the partner chooses a password and lands in their space."""
+    try:
+        invitation = invitation_from_token(token)
+    except BadToken as exc:
+        return render(request, "network/link_invalid.html", {"expired": exc.expired, "what": "invitation"},
+                      status=410 if exc.expired else 404)
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user, created = invitation_accept(
+                invitation=invitation, first_name=form.cleaned_data["first_name"],
+                last_name=form.cleaned_data["last_name"], password=form.cleaned_data["password1"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            if created:
+                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                messages.success(request, _("Bienvenue dans l'espace partenaires."))
+                return redirect("network:dashboard")
+            messages.success(request, _("L'organisation a été ajoutée à votre compte : connectez-vous."))
+            return redirect(LOGIN_URL)
+    return render(request, "network/invitation_accept.html", {"invitation": invitation, "form": form})

@@ -1,0 +1,147 @@
+"""Partner space: dashboard, edit forms (to moderation), history, moderation with diff, invitations."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from ..changes import diff, labels_for, organization_snapshot, service_snapshot
+from ..choices import ChangeKind, ChangeStatus
+from ..forms import InvitationForm, OrganizationChangeForm, ReviewForm, ServiceChangeForm
+from ..models import Invitation
+from ..selectors import (
+    can_moderate,
+    change_requests_for_user,
+    coordinated_organizations,
+    coordinated_plateformes,
+    events_to_review,
+    is_coordinator,
+    member_organization_ids,
+    moderated_change_requests,
+    organizations_for_user,
+    services_for_user,
+)
+from ..services.accounts import invitation_create
+from ..services.moderation import (
+    change_request_approve,
+    change_request_reject,
+    change_request_submit_organization,
+    change_request_submit_service,
+)
+from .base import coordinator_required, network_required
+
+
+@network_required
+def dashboard(request):
+    user = request.user
+    own_orgs = organizations_for_user(user).filter(id__in=member_organization_ids(user)).prefetch_related("services")
+    context = {"organizations": own_orgs, "is_coordinator": is_coordinator(user)}
+    if context["is_coordinator"]:
+        context.update({
+            "pending": moderated_change_requests(user).filter(status=ChangeStatus.PENDING).count(),
+            "events_pending": events_to_review(user).count(),
+            "plateformes": sorted(coordinated_plateformes(user)),
+        })
+    context["recent"] = change_requests_for_user(user)[:10]
+    return render(request, "network/dashboard.html", context)
+
+
+@network_required
+def service_edit(request, pk):
+    service = get_object_or_404(services_for_user(request.user).select_related("organization"), pk=pk)
+    snapshot = service_snapshot(service)
+    form = ServiceChangeForm(request.POST or None, initial=ServiceChangeForm.initial_from(snapshot))
+    if request.method == "POST" and form.is_valid():
+        try:
+            change = change_request_submit_service(service=service, payload=form.payload(), user=request.user,
+                                                   message=form.cleaned_data.get("message", ""))
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Merci : vos modifications sont envoyées à la coordination pour validation."))
+            return redirect(change.get_absolute_url())
+    pending = service.change_requests.filter(status=ChangeStatus.PENDING).exclude(kind=ChangeKind.REPORT)
+    return render(request, "network/service_edit.html", {"service": service, "form": form, "pending": pending})
+
+
+@network_required
+def organization_edit(request, pk):
+    organization = get_object_or_404(organizations_for_user(request.user), pk=pk)
+    form = OrganizationChangeForm(request.POST or None, initial=organization_snapshot(organization))
+    if request.method == "POST" and form.is_valid():
+        try:
+            change = change_request_submit_organization(organization=organization, payload=form.payload(),
+                                                        user=request.user,
+                                                        message=form.cleaned_data.get("message", ""))
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Merci : vos modifications sont envoyées à la coordination pour validation."))
+            return redirect(change.get_absolute_url())
+    return render(request, "network/organization_edit.html", {"organization": organization, "form": form})
+
+
+@network_required
+def change_list(request):
+    changes = change_requests_for_user(request.user)
+    status = request.GET.get("statut", "")
+    if status in ChangeStatus.values:
+        changes = changes.filter(status=status)
+    return render(request, "network/change_list.html", {
+        "changes": changes[:200], "status": status, "statuses": ChangeStatus.choices,
+        "is_coordinator": is_coordinator(request.user),
+    })
+
+
+def _current_version(change):
+    if change.kind == ChangeKind.SERVICE:
+        return service_snapshot(change.service)
+    if change.kind == ChangeKind.ORGANIZATION:
+        return organization_snapshot(change.organization)
+    return {}
+
+
+@network_required
+def change_detail(request, pk):
+    change = get_object_or_404(change_requests_for_user(request.user), pk=pk)
+    may_moderate = change.is_pending and can_moderate(request.user, change)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST":
+        if not may_moderate:
+            raise PermissionDenied
+        if form.is_valid():
+            decision = request.POST.get("decision")
+            comment = form.cleaned_data.get("comment", "")
+            try:
+                if decision == "approve":
+                    change_request_approve(change_request=change, reviewer=request.user, comment=comment)
+                    messages.success(request, _("Demande approuvée : la fiche publique est à jour."))
+                elif decision == "reject":
+                    change_request_reject(change_request=change, reviewer=request.user, comment=comment)
+                    messages.success(request, _("Demande refusée : le partenaire est prévenu."))
+                else:
+                    raise ValidationError(_("Choisissez d'approuver ou de refuser."))
+            except ValidationError as exc:
+                form.add_error(None, exc.messages[0] if exc.messages else str(exc))
+            else:
+                return redirect("network:change_detail", pk=change.pk)
+    rows = diff(kind=change.kind, snapshot=change.snapshot, payload=change.payload,
+                current=_current_version(change)) if change.is_pending else diff(
+        kind=change.kind, snapshot=change.snapshot, payload=change.payload, current=change.snapshot)
+    return render(request, "network/change_detail.html", {
+        "change": change, "rows": rows, "form": form, "may_moderate": may_moderate,
+        "labels": labels_for(change.kind),
+    })
+
+
+@coordinator_required
+def invitations(request):
+    organizations = coordinated_organizations(request.user)
+    form = InvitationForm(request.POST or None, organizations=organizations)
+    if request.method == "POST" and form.is_valid():
+        invitation = invitation_create(email=form.cleaned_data["email"], organization=form.cleaned_data[
+            "organization"], invited_by=request.user)
+        messages.success(request, _("Invitation envoyée à %(email)s.") % {"email": invitation.email})
+        return redirect("network:invitations")
+    sent = Invitation.objects.filter(organization__in=organizations).select_related("organization")[:100]
+    return render(request, "network/invitations.html", {"form": form, "sent": sent})
