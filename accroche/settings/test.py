@@ -18,3 +18,5 @@ WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # Axes needs the request in authenticate(); tests that exercise the lockout turn it on with override_settings.
 AXES_ENABLED = False
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
