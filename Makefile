@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test setup python venv node db demo worker test-unit test-e2e chromium lint bench loadtest backup restore lock clean help
+.PHONY: run test setup python venv node db demo worker test-unit test-e2e chromium lint bench loadtest backup restore lock clean help audit superuser
 
 help:
 	@echo "make run   — installe tout, prépare la base et sert http://$(HOST):$(PORT)"
@@ -91,3 +91,11 @@ backup: venv
 restore: venv
 	@test -n "$(FILE)" || { echo "Usage : make restore FILE=var/backups/accroche-backup-….tar.gz"; exit 1; }
 	$(MANAGE) restore "$(FILE)" --yes
+
+# Known vulnerabilities in dependencies (PyPI advisory data, npm registry); fails on high/critical.
+audit: venv node
+	scripts/audit.sh
+
+# Load test under production settings on PostgreSQL, against 127.0.0.1 only, bounded in time.
+loadtest: venv node
+	scripts/loadtest.sh
