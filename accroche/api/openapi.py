@@ -1,0 +1,83 @@
+"""The OpenAPI document of our HSDS API: the official HSDS 3.0 file adapted at serve time (openapi/PROVENANCE.md)."""
+
+import copy
+import functools
+import json
+from pathlib import Path
+
+from django.conf import settings
+
+OPENAPI_FILE = Path(__file__).resolve().parent / "openapi" / "hsds-3.0-openapi.json"
+HSDS_VERSION = "3.0"
+API_VERSION = "1.0.0"
+
+INFO = {
+    "title": "Ensemble accrochons-nous — annuaire HSDS",
+    "version": API_VERSION,
+    "summary": "Annuaire ouvert des services qui aident les jeunes en décrochage scolaire (province de Liège).",
+    "description": (
+        "API de lecture conforme à Open Referral HSDS 3.0. Seuls les services publics de l'annuaire sont publiés. "
+        "Les faits propres au réseau (ligne, gratuité, anonymat, mandat, plateforme, territoire, âges, source, "
+        "fiabilité, donnée de démonstration) sont publiés comme `attributes` rattachés aux termes du vocabulaire "
+        "`accroche-attributs` (voir /taxonomies). Erreurs : HTTP 400 (paramètre invalide) ou 404 (identifiant "
+        "inconnu) avec le corps {\"error\": ..., \"details\": {...}}. Le document est adapté de la référence API HSDS "
+        "(Open Referral, CC BY-SA 4.0)."
+    ),
+    "contact": {"name": "Ensemble accrochons-nous"},
+    "license": {"name": "CC BY-SA 4.0 (document OpenAPI dérivé de HSDS)",
+                "url": "https://creativecommons.org/licenses/by-sa/4.0/"},
+}
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "required": ["error", "details"],
+    "properties": {
+        "error": {"type": "string", "description": "Message en français."},
+        "details": {"type": "object", "additionalProperties": {"type": "string"},
+                    "description": "Un message par paramètre invalide."},
+    },
+}
+
+
+@functools.cache
+def _official() -> dict:
+    return json.loads(OPENAPI_FILE.read_text(encoding="utf-8"))
+
+
+def _error(description: str) -> dict:
+    return {"description": description,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+
+
+def openapi_document(*, server_url: str) -> dict:
+    """Returns the OpenAPI 3.1 document describing this API at `server_url`."""
+    doc = copy.deepcopy(_official())
+    doc["info"] = dict(INFO)
+    doc["servers"] = [{"url": server_url, "description": "Ensemble accrochons-nous"}]
+    paths = doc["paths"]
+    # Upstream slips (hsds/README.md "Known gotchas"): swapped operationIds, wrong schema, wrong format name.
+    paths["/taxonomy_terms"]["get"]["operationId"] = "getPaginatedListOfTaxonomyTerms"
+    paths["/taxonomy_terms/{id}"]["get"]["operationId"] = "getTaxonomyTermById"
+    sal_schema = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/service_at_location.json"
+    paths["/service_at_locations/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": sal_schema}
+    parameters = doc["components"]["parameters"]
+    parameters["modified_after"]["schema"]["format"] = "date-time"
+    parameters["proximity"]["description"] = (
+        "Distance in metres from the centroid of `postcode` (HSDS). Services whose service_area covers the "
+        "postcode are always kept; the others only when one of their locations lies within this distance."
+    )
+    parameters["proximity"]["schema"] = {"type": "number", "minimum": 0}
+    parameters["per_page"]["schema"] = {"type": "integer", "minimum": 1,
+                                        "maximum": settings.HSDS_API_MAX_PER_PAGE}
+    parameters["page"]["schema"] = {"type": "integer", "minimum": 1}
+    parameters["format"]["schema"] = {"type": "string", "enum": ["json", "ndjson"]}
+    doc["components"]["schemas"]["Error"] = ERROR_SCHEMA
+    for path, item in paths.items():
+        operation = item["get"]
+        responses = operation.setdefault("responses", {})
+        if path != "/":
+            responses["400"] = _error("Paramètre invalide (le corps nomme chaque paramètre fautif).")
+        if path.endswith("{id}"):
+            responses["404"] = _error("Aucun objet avec cet identifiant.")
+    return doc
