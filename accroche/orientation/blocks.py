@@ -1,0 +1,97 @@
+"""StreamField blocks of a pathway: questions, information steps and outcomes (see decision 0050)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from accroche.directory.vocabularies import AUDIENCES, NEEDS, SERVICE_TYPES
+
+KEY_HELP = _("Identifiant court et unique dans le parcours (ex. N1, L4). Les réponses renvoient à cet identifiant.")
+RICH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class SourceBlock(blocks.StructBlock):
+    citation = blocks.CharBlock(label=_("Référence"), max_length=400)
+    url = blocks.URLBlock(label=_("Adresse web"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Source")
+
+
+class ReviewMixin(blocks.StructBlock):
+    """Fields every node carries: its key, explanatory text, sources and last review."""
+
+    key = blocks.CharBlock(label=_("Identifiant"), max_length=20, help_text=KEY_HELP)
+    title = blocks.CharBlock(label=_("Titre ou question"), max_length=300)
+    body = blocks.RichTextBlock(label=_("Explications"), required=False, features=RICH_FEATURES)
+    sources = blocks.ListBlock(SourceBlock(), label=_("Sources"), default=[])
+    reviewed_on = blocks.DateBlock(label=_("Dernière relecture le"), required=False)
+    reviewer = blocks.CharBlock(label=_("Relu par"), max_length=200, required=False)
+
+
+class AnswerBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Réponse"), max_length=300)
+    next = blocks.CharBlock(label=_("Étape suivante (identifiant)"), max_length=20)
+
+    class Meta:
+        icon = "arrow-right"
+        label = _("Réponse")
+
+
+class QuestionBlock(ReviewMixin):
+    answers = blocks.ListBlock(AnswerBlock(), label=_("Réponses"), min_num=0)
+
+    class Meta:
+        icon = "help"
+        label = _("Question")
+
+
+class InformationBlock(ReviewMixin):
+    next = blocks.CharBlock(label=_("Étape suivante (identifiant)"), max_length=20)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Étape d'information")
+
+
+def _choices(vocabulary: dict) -> list[tuple[str, str]]:
+    return [(code, values[0]) for code, values in vocabulary.items()]
+
+
+class DirectoryQueryBlock(blocks.StructBlock):
+    """Which services of the directory answer this outcome (never a fixed list of services)."""
+
+    types = blocks.MultipleChoiceBlock(label=_("Types de service"), choices=_choices(SERVICE_TYPES), required=False)
+    needs = blocks.MultipleChoiceBlock(label=_("Besoins"), choices=_choices(NEEDS), required=False)
+    audiences = blocks.MultipleChoiceBlock(label=_("Publics"), choices=_choices(AUDIENCES), required=False)
+    free = blocks.BooleanBlock(label=_("Gratuit uniquement"), required=False)
+    anonymous = blocks.BooleanBlock(label=_("Anonyme uniquement"), required=False)
+    no_mandate = blocks.BooleanBlock(label=_("Sans mandat uniquement"), required=False)
+
+    class Meta:
+        label = _("Services de l'annuaire")
+
+
+class OutcomeBlock(ReviewMixin):
+    urgent = blocks.BooleanBlock(
+        label=_("Urgence"), required=False, help_text=_("Affiche d'abord les numéros d'urgence.")
+    )
+    certificate = blocks.RichTextBlock(
+        label=_("Certificat : ce qu'on peut écrire ou non"), required=False, features=RICH_FEATURES
+    )
+    contacts = blocks.RichTextBlock(label=_("Qui contacter"), required=False, features=RICH_FEATURES)
+    consent = blocks.RichTextBlock(
+        label=_("Accord, lien avec l'école et secret professionnel"), required=False, features=RICH_FEATURES
+    )
+    family_steps = blocks.RichTextBlock(
+        label=_("Prochaines étapes pour la famille (fiche à remettre, en français simple)"), required=False,
+        features=RICH_FEATURES,
+    )
+    query = DirectoryQueryBlock()
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Issue")
+
+
+NODE_BLOCKS = [("question", QuestionBlock()), ("information", InformationBlock()), ("outcome", OutcomeBlock())]

@@ -1,0 +1,1 @@
+"""Seed content of the three pathways (drafts to be validated)."""

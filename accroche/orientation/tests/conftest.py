@@ -1,0 +1,11 @@
+import pytest
+
+
+@pytest.fixture
+def pathways(demo_directory):
+    """The demo directory and the three seed pathways, published."""
+    from accroche.orientation.demo import load_demo
+    from accroche.orientation.models import Pathway
+
+    load_demo()
+    return {p.slug: p for p in Pathway.objects.all()}
