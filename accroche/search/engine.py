@@ -1,83 +1,312 @@
 """The directory search engine: one function behind the search page, the map, the pathways and the API.
 
-INTERIM VERSION (contract only): the search helper replaces the ranking with French stemming, synonyms and typo
-tolerance. The signature and the result types below are the contract other apps rely on.
+`search_services(params, *, queryset=None) -> SearchResults` is the contract other apps rely on. Scoring runs in
+Python over an in-memory inverted index built from the SearchDocument table, identical on SQLite and PostgreSQL
+(docs/decisions/0030-search-engine-own-index.md).
 """
 
+import math
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Prefetch
 
-from accroche.directory.choices import Line, Mandate, Tristate, Vocabulary
-from accroche.directory.models import Service
+from accroche.directory.choices import Scope, Tristate
+from accroche.directory.models import Service, ServiceAtLocation
 from accroche.geo.selectors import Place, distance_km, place_from_text
 
+from .memindex import KM_PER_DEGREE_LAT, MemoryIndex, current_index, from_bits, to_bits
 from .params import SearchParams
+from .query import ParsedQuery, parse_query
+from .text import fold
+
+_WORD = re.compile(r"[^\W_]+")
+
+FACET_DIMENSIONS = ("plateforme", "type", "besoin", "public", "gratuit", "anonyme", "sans_mandat", "ligne")
+WIDE_SCOPE_KM = 20.0  # a province- or FWB-wide service counts as this near (it serves you, from afar)
+NOT_LOCATED_KM = 999.0
+LOAD_CHUNK = 200
 
 
-@dataclass
 class Hit:
-    service: Service
-    score: float = 0.0
-    distance_km: float | None = None  # from the asked place to the nearest location of the service
-    covers_place: bool = False  # the service's area includes the asked commune
+    """One ranked service; the Service row is loaded on first access (whole pages at a time)."""
+
+    __slots__ = ("service_id", "_service", "score", "distance_km", "covers_place", "_loader")
+
+    def __init__(self, service=None, score=0.0, distance_km=None, covers_place=False, *, service_id=None,
+                 loader=None):
+        self._service = service
+        self.service_id = service.pk if service is not None else service_id
+        self.score = score
+        self.distance_km = distance_km
+        self.covers_place = covers_place
+        self._loader = loader
+
+    @property
+    def service(self) -> Service:
+        if self._service is None and self._loader is not None:
+            self._loader([self])
+        return self._service
+
+    @service.setter
+    def service(self, value):
+        self._service = value
+
+    def __repr__(self):
+        return f"Hit({self.service_id}, score={self.score:.2f}, distance_km={self.distance_km})"
+
+
+class HitList(Sequence):
+    """The ranked hits, a sequence that loads services in bulk only for the slices actually used."""
+
+    def __init__(self, order: list[int], make_hit, queryset):
+        self._order = order
+        self._make_hit = make_hit
+        self._queryset = queryset
+        self._hits: dict[int, Hit] = {}
+
+    def __len__(self):
+        return len(self._order)
+
+    def _hit(self, rank: int) -> Hit:
+        if rank not in self._hits:
+            self._hits[rank] = self._make_hit(self._order[rank], self.load)
+        return self._hits[rank]
+
+    def __getitem__(self, item):
+        if isinstance(item, slice):
+            hits = [self._hit(r) for r in range(*item.indices(len(self._order)))]
+            self.load(hits)
+            return hits
+        if item < 0:
+            item += len(self._order)
+        if not 0 <= item < len(self._order):
+            raise IndexError(item)
+        return self._hit(item)
+
+    def __iter__(self):
+        for start in range(0, len(self._order), LOAD_CHUNK):
+            yield from self[start:start + LOAD_CHUNK]
+
+    def load(self, hits: list[Hit]) -> None:
+        """Fetches the services of these hits in one query (with what a result card shows)."""
+        missing = [h for h in hits if h._service is None]
+        if not missing:
+            return
+        services = {s.pk: s for s in card_queryset(self._queryset).filter(pk__in=[h.service_id for h in missing])}
+        for hit in missing:
+            hit._service = services.get(hit.service_id)
+
+
+def card_queryset(queryset=None):
+    """Returns services with what a result card needs, prefetched."""
+    base = queryset if queryset is not None else Service.objects.public()
+    return base.with_terms().prefetch_related(
+        "phones", "service_areas",
+        Prefetch("service_at_locations",
+                 queryset=ServiceAtLocation.objects.select_related("location__commune").prefetch_related(
+                     "location__addresses")),
+    )
 
 
 @dataclass
 class SearchResults:
-    hits: list[Hit]  # all matching services, ranked (paginate in the view)
+    hits: Sequence[Hit]  # all matching services, ranked (paginate in the view)
     place: Place | None = None
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    suggestion: str = ""
+    suggestion: str = ""  # "Vouliez-vous dire …" (the query with typos corrected), or ""
+    query: ParsedQuery = field(default_factory=ParsedQuery)
+    place_from_query: bool = False  # the place came from a word of the query ("psy verviers")
+    unknown_place: bool = False  # `lieu` named no known commune or postal code
+
+    @property
+    def total(self) -> int:
+        return len(self.hits)
 
 
-def _place(params: SearchParams) -> Place | None:
+def _nearest_commune(lat: float, lon: float):
+    from accroche.geo.models import Commune
+
+    best = min(Commune.objects.all(), key=lambda c: distance_km(lat, lon, c.latitude, c.longitude), default=None)
+    if best is not None and distance_km(lat, lon, best.latitude, best.longitude) <= 12:
+        return best
+    return None
+
+
+def resolve_place(params: SearchParams, parsed: ParsedQuery) -> tuple[Place | None, bool, bool]:
+    """Returns (place, came from the query, unknown place asked) for the params and the parsed query."""
     if params.lat is not None and params.lon is not None:
-        return Place("Ma position", params.lat, params.lon, None)
-    return place_from_text(text=params.lieu) if params.lieu else None
+        return Place("Ma position", params.lat, params.lon, _nearest_commune(params.lat, params.lon)), False, False
+    if params.lieu:
+        place = place_from_text(text=params.lieu)
+        return place, False, place is None
+    if parsed.place_text:
+        place = place_from_text(text=parsed.place_text)
+        return place, place is not None, False
+    return None, False, False
+
+
+def _filter_masks(params: SearchParams, index: MemoryIndex, age: int | None) -> dict[str, int]:
+    masks = {}
+    bits = index.bits
+    if params.plateforme:
+        masks["plateforme"] = bits.get(("plateforme", params.plateforme), 0)
+    for dimension in ("type", "besoin", "public"):
+        codes = getattr(params, dimension)
+        if codes:
+            mask = 0
+            for code in codes:
+                mask |= bits.get((dimension, code), 0)
+            masks[dimension] = mask
+    for dimension in ("gratuit", "anonyme", "sans_mandat"):
+        if getattr(params, dimension):
+            masks[dimension] = bits.get((dimension, "1"), 0)
+    if params.ligne:
+        masks["ligne"] = bits.get(("ligne", params.ligne), 0)
+    if age is not None:
+        masks["age"] = index.age_bits(age)
+    return masks
+
+
+def _facets(index: MemoryIndex, base: int, masks: dict[str, int]) -> dict[str, dict[str, int]]:
+    """Counts per filter value, each dimension counted with every other active filter applied."""
+    facets: dict[str, dict[str, int]] = {d: {} for d in FACET_DIMENSIONS}
+    others = {}
+    for dimension in FACET_DIMENSIONS:
+        mask = base
+        for name, value in masks.items():
+            if name != dimension:
+                mask &= value
+        others[dimension] = mask
+    for (dimension, value), bits in index.bits.items():
+        if dimension in facets and value:
+            count = (bits & others[dimension]).bit_count()
+            if count:
+                facets[dimension][value] = count
+    return facets
+
+
+def _score(parsed: ParsedQuery, index: MemoryIndex) -> dict[int, float]:
+    scores: dict[int, float] = {}
+    matched: dict[int, int] = {}
+    for slot in parsed.slots:
+        best: dict[int, float] = {}
+        for token, weight in slot:
+            posting = index.postings.get(token)
+            if not posting:
+                continue
+            factor = index.idf(token) * weight
+            for i, w in posting.items():
+                value = w * factor
+                if value > best.get(i, 0.0):
+                    best[i] = value
+        for i, value in best.items():
+            scores[i] = scores.get(i, 0.0) + value
+            matched[i] = matched.get(i, 0) + 1
+    n = len(parsed.slots)
+    need = n if n <= 2 else (n - 1 if n <= 4 else math.ceil(0.6 * n))
+    return {i: s * (matched[i] / n) ** 2 for i, s in scores.items() if matched[i] >= need}
+
+
+def _coverage(doc, place: Place) -> tuple[bool, bool]:
+    """Returns (covers the place, covers it as a wide-scope service)."""
+    commune = place.commune
+    if doc.scope == Scope.FWB:
+        return True, True
+    if doc.scope == Scope.PROVINCE:
+        return commune is not None, True
+    if doc.scope == Scope.PLATEFORME:
+        return commune is not None and commune.plateforme == doc.plateforme, False
+    return commune is not None and commune.nis_code in doc.areas, False
 
 
 def search_services(params: SearchParams, *, queryset=None) -> SearchResults:
-    """Returns the public services matching the params, ranked by relevance or distance."""
-    qs = (queryset if queryset is not None else Service.objects.public()).with_terms().prefetch_related(
-        "service_at_locations__location", "service_areas"
-    )
+    """Returns the services matching the params, ranked by relevance or distance (public ones by default)."""
+    index = current_index()
+    parsed = parse_query(params.q, index) if params.q else ParsedQuery()
+    place, place_from_query, unknown_place = resolve_place(params, parsed)
+    base = index.public
+    if queryset is not None:
+        allowed = set(queryset.values_list("pk", flat=True))
+        base = to_bits((index.position[pk] for pk in allowed if pk in index.position), len(index.docs))
     if params.q:
-        qs = qs.filter(Q(name__icontains=params.q) | Q(description__icontains=params.q)
-                       | Q(terms__name__icontains=params.q)).distinct()
-    if params.plateforme:
-        qs = qs.filter(Q(plateforme=params.plateforme) | Q(plateforme=""))
-    for name, vocabulary in (("type", Vocabulary.SERVICE_TYPE), ("besoin", Vocabulary.NEED),
-                             ("public", Vocabulary.AUDIENCE)):
-        codes = getattr(params, name)
-        if codes:
-            qs = qs.filter(terms__taxonomy__vocabulary=vocabulary, terms__code__in=codes).distinct()
-    if params.age is not None:
-        qs = qs.filter(Q(minimum_age__isnull=True) | Q(minimum_age__lte=params.age))
-        qs = qs.filter(Q(maximum_age__isnull=True) | Q(maximum_age__gte=params.age))
-    if params.gratuit:
-        qs = qs.filter(free=Tristate.YES)
-    if params.anonyme:
-        qs = qs.filter(anonymous=Tristate.YES)
-    if params.sans_mandat:
-        qs = qs.filter(mandate=Mandate.FREE_ACCESS)
-    if params.ligne:
-        qs = qs.filter(line__in=[params.ligne, Line.MIXED])
-    place = _place(params)
-    hits = []
-    for service in qs:
-        hit = Hit(service=service, score=1.0)
+        scores = _score(parsed, index)
+        base &= to_bits(scores, len(index.docs))
+    else:
+        scores = {}
+    masks = _filter_masks(params, index, params.age if params.age is not None else parsed.age)
+    facets = _facets(index, base, masks)
+    selected = base
+    for mask in masks.values():
+        selected &= mask
+    positions = from_bits(selected)
+    docs = index.docs
+    effective: dict[int, float] = {}
+    covers: dict[int, bool] = {}
+    if place is not None:
+        px = place.longitude * KM_PER_DEGREE_LAT * math.cos(math.radians(50.5))
+        py = place.latitude * KM_PER_DEGREE_LAT
+        nearest: dict[int, float] = {}
+        wanted = set(positions)
+        for i, x, y in index.xy:
+            if i in wanted:
+                d = math.hypot(x - px, y - py)
+                if d < nearest.get(i, NOT_LOCATED_KM):
+                    nearest[i] = d
+        for i in positions:
+            d = nearest.get(i, NOT_LOCATED_KM)
+            covered, wide = _coverage(docs[i], place)
+            covers[i] = covered
+            effective[i] = (min(d, WIDE_SCOPE_KM) if wide else 0.0) if covered else d
+    final: dict[int, float] = {}
+    for i in positions:
+        score = scores.get(i, 0.0)
+        doc = docs[i]
+        if "free" in parsed.flags:
+            score *= 1.3 if doc.free == Tristate.YES else (0.7 if doc.free == Tristate.NO else 1.0)
+        if "anonymous" in parsed.flags and doc.anonymous == Tristate.YES:
+            score *= 1.2
         if place is not None:
-            distances = [
-                distance_km(place.latitude, place.longitude, sal.location.latitude, sal.location.longitude)
-                for sal in service.service_at_locations.all() if sal.location.has_position
-            ]
-            hit.distance_km = min(distances) if distances else None
-            hit.covers_place = place.commune is not None and any(
-                a.commune_id == place.commune.nis_code for a in service.service_areas.all()
-            )
-        hits.append(hit)
-    if place is not None and params.tri in ("distance", "relevance"):
-        hits.sort(key=lambda h: (not h.covers_place and h.distance_km is None,
-                                 0 if h.covers_place else (h.distance_km or 0)))
-    return SearchResults(hits=hits, place=place)
+            score *= 0.4 + 0.6 / (1 + max(0.0, effective[i] - 3) / 12)
+        final[i] = score
+    tri = params.tri
+    if tri == "distance" and place is not None:
+        positions.sort(key=lambda i: (effective[i], -final[i]))
+    elif tri == "name" or (not parsed.slots and place is None):
+        pass  # documents are stored in name order
+    elif not parsed.slots:
+        positions.sort(key=lambda i: effective[i])
+    else:
+        positions.sort(key=lambda i: -final[i])
+
+    def make_hit(i: int, loader) -> Hit:
+        doc = docs[i]
+        distance = None
+        if place is not None and doc.points:
+            distance = min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in doc.points)
+        return Hit(service_id=doc.service_id, score=round(final[i], 4), distance_km=distance,
+                   covers_place=covers.get(i, False), loader=loader)
+
+    suggestion = _suggestion(params.q, parsed, index) if parsed.corrections else ""
+    return SearchResults(
+        hits=HitList(positions, make_hit, queryset), place=place, facets=facets, suggestion=suggestion,
+        query=parsed, place_from_query=place_from_query, unknown_place=unknown_place,
+    )
+
+
+def _suggestion(q: str, parsed: ParsedQuery, index: MemoryIndex) -> str:
+    """Returns the query as typed, with its misspelt words replaced by the known ones (accents restored)."""
+
+    def replace_word(match):
+        corrected = parsed.corrections.get(fold(match.group(0)))
+        return index.display.get(corrected, corrected) if corrected else match.group(0)
+
+    return _WORD.sub(replace_word, q)
+
+
+def helplines(*, limit: int = 6) -> list[Service]:
+    """Returns the helplines that always apply (shown when a search finds little)."""
+    index = current_index()
+    ids = [index.docs[i].service_id for i in from_bits(index.helplines & index.public)][:limit]
+    return list(card_queryset().filter(pk__in=ids).order_by("name"))

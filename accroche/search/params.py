@@ -96,6 +96,22 @@ def params_from_querydict(data: QueryDict) -> SearchParams:
         params.tri = tri
     if params.ligne and params.ligne not in ("premiere_ligne", "deuxieme_ligne"):
         errors["ligne"] = "valeur attendue : premiere_ligne ou deuxieme_ligne"
+    errors.update(_unknown_codes(params))
     if errors:
         raise SearchParamsError(errors)
     return params
+
+
+def _unknown_codes(params: SearchParams) -> dict[str, str]:
+    """Returns a French message for each filter naming a plateforme or a term that does not exist."""
+    from accroche.directory.vocabularies import AUDIENCES, NEEDS, SERVICE_TYPES
+    from accroche.geo.choices import Plateforme
+
+    errors = {}
+    if params.plateforme and params.plateforme not in Plateforme.values:
+        errors["plateforme"] = f"valeur attendue : {', '.join(Plateforme.values)}"
+    for name, known in (("type", SERVICE_TYPES), ("besoin", NEEDS), ("public", AUDIENCES)):
+        unknown = [code for code in getattr(params, name) if code not in known]
+        if unknown:
+            errors[name] = f"code inconnu : {', '.join(unknown)}"
+    return errors

@@ -1,0 +1,202 @@
+"""The in-memory inverted index, loaded from SearchDocument rows and reloaded when the index version changes."""
+
+import math
+import re
+import threading
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+from accroche.directory.choices import Line, Mandate, Tristate
+from accroche.directory.models import Service
+
+from .models import PendingReindex, SearchDocument, SearchIndexState
+from .synonyms import Thesaurus, load_thesaurus
+from .text import fold, stem, words
+
+FIELD_WEIGHTS = {
+    "name_tokens": 10.0,
+    "type_tokens": 7.0,
+    "need_tokens": 5.0,
+    "audience_tokens": 2.5,
+    "place_tokens": 2.0,
+    "body_tokens": 1.0,
+}
+KM_PER_DEGREE_LAT = 110.57
+_ONES = re.compile("1")
+
+
+@dataclass(slots=True)
+class Doc:
+    service_id: object
+    sort_name: str
+    is_public: bool
+    plateforme: str
+    scope: str
+    minimum_age: int | None
+    maximum_age: int | None
+    free: str
+    anonymous: str
+    mandate: str
+    line: str
+    is_helpline: bool
+    points: list
+    areas: frozenset
+
+
+def to_bits(indices, size: int) -> int:
+    """Returns a bit set (a Python int) with the given positions set."""
+    buffer = bytearray((size + 7) // 8)
+    for i in indices:
+        buffer[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def from_bits(bits: int) -> list[int]:
+    """Returns the positions set in a bit set, ascending."""
+    return [m.start() for m in _ONES.finditer(bin(bits)[:1:-1])] if bits else []
+
+
+@dataclass
+class MemoryIndex:
+    docs: list[Doc] = field(default_factory=list)
+    position: dict = field(default_factory=dict)  # service id → doc position
+    postings: dict[str, dict[int, float]] = field(default_factory=dict)
+    bits: dict[tuple[str, str], int] = field(default_factory=dict)
+    public: int = 0
+    helplines: int = 0
+    all_docs: int = 0
+    word_counts: dict[str, int] = field(default_factory=dict)  # folded word → frequency
+    display: dict[str, str] = field(default_factory=dict)  # folded word → as people write it (accents)
+    sorted_words: list[str] = field(default_factory=list)
+    thesaurus: Thesaurus = field(default_factory=Thesaurus)
+    places: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded words → place text
+    max_place_words: int = 1
+    xy: list[tuple[int, float, float]] = field(default_factory=list)  # (doc, km east, km north) per point
+    _age_bits: dict[int, int] = field(default_factory=dict)
+
+    def idf(self, token: str) -> float:
+        df = len(self.postings.get(token, ()))
+        return math.log(1 + len(self.docs) / df) if df else 0.0
+
+    def age_bits(self, age: int) -> int:
+        if age not in self._age_bits:
+            self._age_bits[age] = to_bits(
+                (i for i, d in enumerate(self.docs)
+                 if (d.minimum_age is None or d.minimum_age <= age)
+                 and (d.maximum_age is None or d.maximum_age >= age)),
+                len(self.docs),
+            )
+        return self._age_bits[age]
+
+    def knows(self, word: str) -> bool:
+        """True when a folded word exists in the directory, the thesaurus or the place names."""
+        return word in self.word_counts or word in self.thesaurus.words or stem(word) in self.postings
+
+
+def _place_names() -> dict[tuple[str, ...], str]:
+    from accroche.geo.models import Commune, PostalCode
+
+    names = {}
+    for locality in PostalCode.objects.filter(commune__isnull=False).values_list("locality", flat=True):
+        names[tuple(words(locality))] = locality
+    for commune in Commune.objects.values_list("name", flat=True):
+        names[tuple(words(commune))] = commune
+    names.pop((), None)
+    return names
+
+
+def build_memory_index() -> MemoryIndex:
+    """Loads every search document into a fresh in-memory index."""
+    index = MemoryIndex(thesaurus=load_thesaurus(), places=_place_names())
+    index.max_place_words = max((len(k) for k in index.places), default=1)
+    members: dict[tuple[str, str], list[int]] = {}
+    public, helplines = [], []
+    rows = SearchDocument.objects.order_by("sort_name", "pk").values_list(
+        "service_id", "sort_name", "is_public", "plateforme", "scope", "minimum_age", "maximum_age", "free",
+        "anonymous", "mandate", "line", "is_helpline", "points", "area_communes", "type_codes", "need_codes",
+        "audience_codes", "words", *FIELD_WEIGHTS,
+    )
+    plateformes = set()
+    for i, row in enumerate(rows.iterator(chunk_size=2000)):
+        (sid, sort_name, is_public, plateforme, scope, min_age, max_age, free, anonymous, mandate, line,
+         helpline, points, areas, types, needs, audiences, doc_words, *token_fields) = row
+        doc = Doc(sid, sort_name, is_public, plateforme, scope, min_age, max_age, free, anonymous, mandate, line,
+                  helpline, [tuple(p) for p in points or []], frozenset(areas.split()))
+        index.docs.append(doc)
+        index.position[sid] = i
+        if is_public:
+            public.append(i)
+        if helpline:
+            helplines.append(i)
+        plateformes.add(plateforme)
+        for dimension, codes in (("type", types), ("besoin", needs), ("public", audiences)):
+            for code in codes.split():
+                members.setdefault((dimension, code), []).append(i)
+        if free == Tristate.YES:
+            members.setdefault(("gratuit", "1"), []).append(i)
+        if anonymous == Tristate.YES:
+            members.setdefault(("anonyme", "1"), []).append(i)
+        if mandate == Mandate.FREE_ACCESS:
+            members.setdefault(("sans_mandat", "1"), []).append(i)
+        for value in (Line.FIRST, Line.SECOND):
+            if line in (value, Line.MIXED):
+                members.setdefault(("ligne", value.value), []).append(i)
+        members.setdefault(("plateforme", plateforme), []).append(i)
+        for field_name, text in zip(FIELD_WEIGHTS, token_fields, strict=True):
+            weight = FIELD_WEIGHTS[field_name]
+            for token in text.split():
+                posting = index.postings.setdefault(token, {})
+                if posting.get(i, 0.0) < weight:
+                    posting[i] = weight
+        for word in doc_words.split():
+            folded = fold(word)
+            index.word_counts[folded] = index.word_counts.get(folded, 0) + 1
+            index.display.setdefault(folded, word)
+        for lat, lon in doc.points:
+            index.xy.append((i, lon * KM_PER_DEGREE_LAT * math.cos(math.radians(50.5)), lat * KM_PER_DEGREE_LAT))
+    size = len(index.docs)
+    unassigned = members.get(("plateforme", ""), [])
+    for (dimension, value), positions in members.items():
+        if dimension == "plateforme":
+            if not value:
+                continue
+            positions = positions + unassigned  # province- and FWB-wide services serve every plateforme
+        index.bits[(dimension, value)] = to_bits(positions, size)
+    index.public = to_bits(public, size)
+    index.helplines = to_bits(helplines, size)
+    index.all_docs = (1 << size) - 1
+    for word in index.thesaurus.words:
+        index.word_counts.setdefault(word, 1)
+    index.sorted_words = sorted(index.word_counts)
+    return index
+
+
+_cache: dict[str, tuple[str, MemoryIndex]] = {}
+_lock = threading.Lock()
+
+
+def current_index() -> MemoryIndex:
+    """Returns the in-memory index of the current database, processing queued changes first."""
+    from .indexing import process_pending
+
+    if PendingReindex.objects.exists():
+        process_pending()
+    token = SearchIndexState.objects.filter(key="index").values_list("token", flat=True).first() or ""
+    if not token and Service.objects.exists():  # a directory loaded before the index existed
+        from .indexing import rebuild_search_index
+
+        rebuild_search_index()
+        token = SearchIndexState.objects.filter(key="index").values_list("token", flat=True).first() or ""
+    key = f"{connection.alias}:{connection.settings_dict.get('NAME')}"
+    cached = _cache.get(key)
+    if cached and cached[0] == token and token:
+        return cached[1]
+    with _lock:
+        index = build_memory_index()
+        _cache[key] = (token, index)
+    return index
+
+
+def clear_cache() -> None:
+    _cache.clear()
