@@ -110,7 +110,8 @@ class ServiceChangeForm(forms.Form):
         for day, opens, closes, note in snapshot.get("hours", []):
             initial.update({f"hours_{day}_opens": opens, f"hours_{day}_closes": closes, f"hours_{day}_note": note})
         for i, row in enumerate(snapshot.get("contacts", [])[:CONTACT_ROWS], start=1):
-            initial.update(dict(zip([f"contact_{i}_{k}" for k in ("name", "title", "email", "phone")], row, strict=True)))
+            keys = [f"contact_{i}_{k}" for k in ("name", "title", "email", "phone")]
+            initial.update(dict(zip(keys, row, strict=True)))
         return initial
 
 

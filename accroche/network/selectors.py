@@ -95,26 +95,30 @@ def can_edit_organization(user, organization: Organization) -> bool:
     return organizations_for_user(user).filter(pk=organization.pk).exists()
 
 
-def moderated_change_requests(user) -> QuerySet[ChangeRequest]:
-    """Change requests and reports a coordinator may decide on (their plateformes' listings)."""
+def _moderated_q(user) -> Q | None:
     plateformes = coordinated_plateformes(user)
     if not plateformes:
-        return ChangeRequest.objects.none()
+        return None
     if is_admin(user):
-        return ChangeRequest.objects.all()
+        return Q()
     in_scope = Service.objects.filter(_coordinated_services_q(plateformes))
-    return ChangeRequest.objects.filter(
-        Q(service__in=in_scope) | Q(service__isnull=True, organization_id__in=in_scope.values("organization_id"))
-    ).distinct()
+    return Q(service__in=in_scope.values("pk")) | Q(
+        service__isnull=True, organization_id__in=in_scope.values("organization_id"))
+
+
+def moderated_change_requests(user) -> QuerySet[ChangeRequest]:
+    """Change requests and reports a coordinator may decide on (their plateformes' listings)."""
+    q = _moderated_q(user)
+    return ChangeRequest.objects.none() if q is None else ChangeRequest.objects.filter(q)
 
 
 def change_requests_for_user(user) -> QuerySet[ChangeRequest]:
     """History visible to the user: own organizations' proposals (not public reports) and moderated items."""
-    own = ChangeRequest.objects.filter(organization_id__in=member_organization_ids(user)).exclude(
-        kind=ChangeKind.REPORT
-    )
-    moderated = moderated_change_requests(user)
-    return (own | moderated).distinct().select_related("organization", "service", "submitted_by", "reviewed_by")
+    q = Q(organization_id__in=member_organization_ids(user)) & ~Q(kind=ChangeKind.REPORT)
+    moderated = _moderated_q(user)
+    if moderated is not None:
+        q |= moderated
+    return ChangeRequest.objects.filter(q).select_related("organization", "service", "submitted_by", "reviewed_by")
 
 
 def can_moderate(user, change_request: ChangeRequest) -> bool:
