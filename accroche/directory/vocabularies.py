@@ -1,8 +1,9 @@
+# ruff: noqa: E501  (vocabulary tables: one term per line reads better than wrapped tuples)
 """The network's controlled vocabularies (HSDS taxonomies): service types, needs, audiences.
 
 Labels and definitions follow ../shared/reference/glossaire.md (acronyms of the Wallonia-Brussels Federation field).
 `TYPE_NEEDS` links each service type to the needs it typically answers; it is the curated default used when a
-listing names no need of its own (see docs/decisions/0004-needs-from-service-types.md).
+listing names no need of its own (see docs/decisions/0010-needs-from-service-types.md).
 """
 
 from .choices import Vocabulary
@@ -104,3 +105,26 @@ TYPE_NEEDS = {
 }
 
 VOCABULARY_TERMS = {Vocabulary.SERVICE_TYPE: SERVICE_TYPES, Vocabulary.NEED: NEEDS, Vocabulary.AUDIENCE: AUDIENCES}
+
+# The field's own facts, kept as typed fields on Service and exported as HSDS attributes (docs/data-model.md).
+# code: (name, description, synonyms)
+FACTS = {
+    "ligne": ("Ligne", "Première ligne (accessible à tous) ou deuxième ligne (spécialisée, souvent sur orientation). Valeurs : premiere_ligne, deuxieme_ligne, mixte.", []),
+    "gratuit": ("Gratuit", "Le service est-il gratuit ? Valeurs : oui, non, partiel, inconnu.", []),
+    "anonyme": ("Anonyme", "Peut-on s'adresser au service sans donner son nom ? Valeurs : oui, non, partiel, inconnu.", []),
+    "mandat": ("Mandat", "Libre accès, aide consentie ou aide contrainte. Valeurs : libre_acces, aide_consentie, aide_contrainte, mixte, inconnu.", []),
+    "plateforme": ("Plateforme", "Plateforme Enseignement–Aide à la jeunesse du service. Valeurs : liege, verviers, huy-waremme.", []),
+    "territoire": ("Territoire", "Étendue du service. Valeurs : local, plateforme, province, fwb.", []),
+    "age-minimum": ("Âge minimum", "Âge minimum en années.", []),
+    "age-maximum": ("Âge maximum", "Âge maximum en années.", []),
+    "ligne-d-aide": ("Ligne d'aide", "Ligne d'aide toujours utile (montrée quand une recherche ne donne rien). Valeur : oui.", []),
+    "source": ("Source", "Adresse de la page publique d'où viennent les informations.", []),
+    "fiabilite": ("Fiabilité", "Fiabilité de la source. Valeurs : high, medium, low.", []),
+    "donnee-de-demonstration": ("Donnée de démonstration", "Compilée de sources publiques, à vérifier par le service. Valeur : oui.", []),
+}
+
+VOCABULARY_TERMS[Vocabulary.FACT] = FACTS
+TAXONOMIES[Vocabulary.FACT] = (
+    "Faits du service",
+    "Les faits propres au secteur (ligne, gratuité, anonymat, mandat, âges, plateforme, source, fiabilité), exportés comme attributs HSDS.",
+)

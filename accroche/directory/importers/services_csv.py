@@ -7,6 +7,7 @@ Nothing is written unless every row is valid; a re-run updates the same services
 import csv
 import io
 import re
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import transaction
 from django.utils.text import slugify
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from accroche.geo.choices import Plateforme
 from accroche.geo.models import Commune, PostalCode
@@ -35,8 +38,11 @@ GEO_PRECISIONS = {"localite": GeoPrecision.POSTAL_CODE, "commune": GeoPrecision.
 # Services whose legal mission covers the whole plateforme (arrondissement), not only their own commune.
 PLATEFORME_WIDE_TYPES = {"saj", "spj", "plateforme_concertation", "sas", "equipe_mobile", "mediation_scolaire",
                          "maison_ado", "reseau_sante_mentale"}
-# Anonymous by legal definition (AMO: Code de la prévention, de l'aide à la jeunesse, art. 2; listening lines).
-ANONYMOUS_TYPES = {"amo", "ligne_ecoute"}
+# Anonymity is claimed only when the sourced description says so (docs/decisions/0012-anonymity-only-when-sourced.md):
+# AMO are confidential by law, which is not the same as anonymous.
+ANONYMOUS_WORDS = re.compile(r"\banonym", re.IGNORECASE)
+# Namespace of the stable ids: the same CSV row gets the same HSDS ids on every machine and every re-import.
+ID_NAMESPACE = uuid.UUID("6f0c1d2e-5a7b-4c8d-9e0f-1a2b3c4d5e6f")
 AGE_RANGE = re.compile(r"^\s*(\d{1,2})\s*-\s*(\d{1,2})")
 _url = URLValidator(schemes=["http", "https"])
 
@@ -162,38 +168,50 @@ def _ages(text: str) -> tuple[int | None, int | None]:
     return (low, high) if low <= high else (None, None)
 
 
-def load_row(*, clean: dict, terms: dict, postal_codes: dict, communes: dict, communes_by_plateforme: dict) -> bool:
-    """Writes one cleaned row (organization, service, location, phone, areas, terms); returns True if created."""
+def stable_id(kind: str, key: str) -> uuid.UUID:
+    """Returns the deterministic UUID of one imported record (kind: service, organization, location, phone…)."""
+    return uuid.uuid5(ID_NAMESPACE, f"{kind}:{key}")
+
+
+def _anonymous(row: dict) -> str:
+    return Tristate.YES if ANONYMOUS_WORDS.search(row.get("description_fr", "")) else Tristate.UNKNOWN
+
+
+def load_row(*, clean: dict, terms: dict, postal_codes: dict, communes: dict, communes_by_plateforme: dict) -> tuple[Service, bool]:
+    """Writes one cleaned row (organization, service, location, phone, areas, terms); returns (service, created)."""
     row = clean["row"]
+    key = clean["id"]
+    org_values = {"name": row["name"], "alternate_name": row.get("acronym", ""), "description": row["description_fr"],
+                  "email": row.get("email", ""), "website": row.get("website", "")}
     organization, _ = Organization.objects.update_or_create(
-        slug=clean["id"][:120],
-        defaults={"name": row["name"], "alternate_name": row.get("acronym", ""), "description": row["description_fr"],
-                  "email": row.get("email", ""), "website": row.get("website", "")},
+        slug=key[:120], defaults=org_values,
+        create_defaults={**org_values, "id": stable_id("organization", key), "slug": key[:120]},
     )
     plateforme = PLATEFORMES.get(row["arrondissement"], "")
     minimum_age, maximum_age = _ages(row.get("age_range", ""))
+    defaults = {
+        "organization": organization, "name": row["name"], "slug": clean["id"][:120],
+        "alternate_name": row.get("acronym", ""), "description": row["description_fr"],
+        "url": row.get("website", ""), "email": row.get("email", ""), "line": LINES[row["line"]],
+        "free": TRISTATE[row.get("free", "")], "mandate": _mandate(row),
+        "anonymous": _anonymous(row),
+        "plateforme": plateforme, "scope": SCOPES.get(row["arrondissement"], Scope.LOCAL),
+        "is_helpline": row["type"] == "ligne_ecoute",
+        "minimum_age": minimum_age, "maximum_age": maximum_age, "age_description": row.get("age_range", ""),
+        "source_url": row.get("source_url", ""), "extra_sources": row.get("extra_sources", ""),
+        "source_year": int(row["source_year"]) if row.get("source_year") else None,
+        "confidence": row["confidence"], "internal_notes": row.get("notes", ""), "is_demo": True,
+    }
+    before = Service.objects.filter(external_id=key).values(*[f for f in defaults if f != "organization"]).first()
     service, created = Service.objects.update_or_create(
-        external_id=clean["id"],
-        defaults={
-            "organization": organization, "name": row["name"], "slug": clean["id"][:120],
-            "alternate_name": row.get("acronym", ""), "description": row["description_fr"],
-            "url": row.get("website", ""), "email": row.get("email", ""), "line": LINES[row["line"]],
-            "free": TRISTATE[row.get("free", "")], "mandate": _mandate(row),
-            "anonymous": Tristate.YES if row["type"] in ANONYMOUS_TYPES else Tristate.UNKNOWN,
-            "plateforme": plateforme, "scope": SCOPES.get(row["arrondissement"], Scope.LOCAL),
-            "is_helpline": row["type"] == "ligne_ecoute",
-            "minimum_age": minimum_age, "maximum_age": maximum_age, "age_description": row.get("age_range", ""),
-            "source_url": row.get("source_url", ""), "extra_sources": row.get("extra_sources", ""),
-            "source_year": int(row["source_year"]) if row.get("source_year") else None,
-            "confidence": row["confidence"], "internal_notes": row.get("notes", ""), "is_demo": True,
-        },
+        external_id=key, defaults=defaults,
+        create_defaults={**defaults, "id": stable_id("service", key), "external_id": key},
     )
-    # Children are owned by the import: replace them so a re-run never duplicates.
+    # Children are owned by the import: replace them (with the same stable ids) so a re-run never duplicates.
     service.phones.all().delete()
     service.service_areas.all().delete()
-    Location.objects.filter(external_identifier=f"import:{clean['id']}").delete()
     for order, number in enumerate(p.strip() for p in re.split(r"[;/]| ou ", row.get("phone", "")) if p.strip()):
-        Phone.objects.create(service=service, number=number, sort_order=order)
+        Phone.objects.create(id=stable_id("phone", f"{key}:{order}"), service=service, number=number, sort_order=order)
     commune = communes.get(slugify(row.get("commune", "")))
     postal = postal_codes.get(row.get("postal_code", ""))
     if postal and commune is None:
@@ -205,30 +223,42 @@ def load_row(*, clean: dict, terms: dict, postal_codes: dict, communes: dict, co
             latitude, longitude, precision = postal.latitude, postal.longitude, GeoPrecision.POSTAL_CODE
         elif latitude is None and commune:
             latitude, longitude, precision = commune.latitude, commune.longitude, GeoPrecision.COMMUNE
-        location = Location.objects.create(
-            organization=organization, name=row["name"], location_type=LocationType.PHYSICAL,
-            latitude=latitude, longitude=longitude, geo_precision=precision if latitude is not None else "",
-            commune=commune, external_identifier=f"import:{clean['id']}", external_identifier_type="import",
+        place = {"organization": organization, "name": row["name"], "location_type": LocationType.PHYSICAL,
+                 "latitude": latitude, "longitude": longitude, "commune": commune,
+                 "geo_precision": precision if latitude is not None else "", "external_identifier_type": "import"}
+        location, _ = Location.objects.update_or_create(
+            external_identifier=f"import:{key}", defaults=place,
+            create_defaults={**place, "id": stable_id("location", key), "external_identifier": f"import:{key}"},
         )
-        Address.objects.create(
-            location=location, address_1=row.get("street_address", ""), postal_code=row.get("postal_code", ""),
-            city=row.get("locality") or (commune.name if commune else ""),
+        Address.objects.update_or_create(
+            id=stable_id("address", key),
+            defaults={"location": location, "address_1": row.get("street_address", ""),
+                      "postal_code": row.get("postal_code", ""),
+                      "city": row.get("locality") or (commune.name if commune else "")},
         )
-        ServiceAtLocation.objects.create(service=service, location=location)
+        ServiceAtLocation.objects.get_or_create(service=service, location=location,
+                                                defaults={"id": stable_id("service_at_location", key)})
+    else:
+        Location.objects.filter(external_identifier=f"import:{key}").delete()
     # Service area: the communes covered (the whole plateforme for arrondissement-level services).
     if service.scope == Scope.LOCAL:
         covered = communes_by_plateforme.get(plateforme, []) if row["type"] in PLATEFORME_WIDE_TYPES else (
             [commune] if commune else [])
-        for order, c in enumerate(covered):
-            ServiceArea.objects.create(service=service, commune=c, name=c.name, sort_order=order)
+        ServiceArea.objects.bulk_create(
+            ServiceArea(id=stable_id("service_area", f"{key}:{c.slug}"), service=service, commune=c, name=c.name,
+                        sort_order=order)
+            for order, c in enumerate(covered)
+        )
     else:
-        ServiceArea.objects.create(service=service, name=service.get_scope_display())
+        ServiceArea.objects.create(id=stable_id("service_area", f"{key}:{service.scope}"), service=service,
+                                   name=service.get_scope_display())
     service_terms = [terms[Vocabulary.SERVICE_TYPE][row["type"]]]
     service_terms += [terms[Vocabulary.NEED][code] for code in TYPE_NEEDS.get(row["type"], [])]
     service_terms += [terms[Vocabulary.AUDIENCE][code] for code in clean["audiences"]]
     service.terms.set(service_terms)
-    service.save_revision(log_action=False) if hasattr(service, "save_revision") else None
-    return created
+    service.terms.commit()  # ParentalManyToManyField defers writes until commit (else no service has terms)
+    service.save_revision(log_action=False)
+    return service, created
 
 
 def import_services_csv(*, path: Path | None = None, text: str | None = None, dry_run: bool = False) -> ImportReport:
@@ -265,15 +295,20 @@ def import_services_csv(*, path: Path | None = None, text: str | None = None, dr
     if report.errors:
         return report
     try:
-        with transaction.atomic():
+        # Wagtail's reference index is updated once per service at the end, not on each of the ~1 200 saves.
+        with transaction.atomic(), disable_reference_index_auto_update():
             terms = taxonomy_ensure_vocabularies()
+            services = []
             for clean in cleaned:
-                created = load_row(clean=clean, terms=terms, postal_codes=postal_codes, communes=communes,
-                                   communes_by_plateforme=communes_by_plateforme)
+                service, created = load_row(clean=clean, terms=terms, postal_codes=postal_codes, communes=communes,
+                                            communes_by_plateforme=communes_by_plateforme)
+                services.append(service)
                 report.created += created
                 report.updated += not created
             if dry_run:
                 raise ImportAborted
+            for service in services:
+                ReferenceIndex.create_or_update_for_object(service)
     except ImportAborted:
         pass
     return report

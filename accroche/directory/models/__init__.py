@@ -1,7 +1,7 @@
 """HSDS 3.0 directory models (see docs/data-model.md)."""
 
-from .details import Accessibility, Address, Contact, CostOption, Language, Phone, Schedule, ServiceArea
 from .core import Location, Organization, Service, ServiceAtLocation
+from .details import Accessibility, Address, Contact, CostOption, Language, Phone, Schedule, ServiceArea
 from .taxonomy import Attribute, Taxonomy, TaxonomyTerm
 
 __all__ = [

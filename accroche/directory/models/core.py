@@ -9,11 +9,24 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin
 
 from accroche.geo.choices import Plateforme
 
-from ..choices import Confidence, GeoPrecision, Line, LocationType, Mandate, Scope, ServiceStatus, Tristate, Vocabulary
+from ..choices import (
+    VERIFICATION_MAX_AGE_DAYS,
+    Confidence,
+    GeoPrecision,
+    Line,
+    LocationType,
+    Mandate,
+    Scope,
+    ServiceStatus,
+    Tristate,
+    Verification,
+    Vocabulary,
+)
 
 
 class Organization(RevisionMixin, ClusterableModel):
@@ -163,6 +176,17 @@ class Service(RevisionMixin, ClusterableModel):
             return None
         return ((today or timezone.localdate()) - self.assured_date).days
 
+    def verification(self, today: date | None = None) -> str:
+        """Returns verified, stale (checked more than a year ago) or unverified (never checked: demo data)."""
+        days = self.days_since_verified(today)
+        if days is None:
+            return Verification.UNVERIFIED
+        return Verification.STALE if days > VERIFICATION_MAX_AGE_DAYS else Verification.VERIFIED
+
+    def is_open_at(self, moment) -> bool:
+        """True when one of the service's opening-hours rows covers this local date and time."""
+        return any(schedule.is_open_at(moment) for schedule in self.schedules.all())
+
 
 class Location(ClusterableModel):
     """Represents a place (or a virtual location) where services are delivered."""
@@ -220,6 +244,8 @@ class ServiceAtLocation(models.Model):
     location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="service_at_locations",
                                  verbose_name=_("lieu"))
     description = models.TextField(_("précisions pour ce lieu"), blank=True)
+
+    panels = [FieldPanel("location"), FieldPanel("description")]
 
     class Meta:
         verbose_name = _("service dans un lieu")

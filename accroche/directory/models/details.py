@@ -6,6 +6,7 @@ from datetime import datetime
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
 from ..choices import LocationType, PhoneType, Weekday
@@ -54,6 +55,9 @@ class Phone(Orderable):
     type = models.CharField(_("type"), max_length=10, choices=PhoneType.choices, default=PhoneType.VOICE)
     description = models.CharField(_("précisions"), max_length=255, blank=True)
 
+    panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("extension"), FieldPanel("type")]),
+              FieldPanel("description")]
+
     class Meta(Orderable.Meta):
         verbose_name = _("téléphone")
         verbose_name_plural = _("téléphones")
@@ -81,6 +85,9 @@ class Contact(Orderable):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=40, blank=True)
 
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("title"), FieldPanel("department")]),
+              FieldRowPanel([FieldPanel("email"), FieldPanel("phone")])]
+
     class Meta(Orderable.Meta):
         verbose_name = _("contact")
         verbose_name_plural = _("contacts")
@@ -103,6 +110,9 @@ class Schedule(Orderable):
     description = models.CharField(_("précisions"), max_length=255, blank=True)
     valid_from = models.DateField(_("valable du"), null=True, blank=True)
     valid_to = models.DateField(_("valable jusqu'au"), null=True, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("byday"), FieldPanel("opens_at"), FieldPanel("closes_at")]),
+              FieldPanel("description"), FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")])]
 
     class Meta(Orderable.Meta):
         verbose_name = _("horaire")
@@ -195,6 +205,9 @@ class ServiceArea(Orderable):
     extent = models.TextField(_("contour (GeoJSON)"), blank=True)
     extent_type = models.CharField(_("format du contour"), max_length=20, blank=True)
     uri = models.URLField(_("URI"), blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("commune"), FieldPanel("name")]), FieldPanel("description"),
+              FieldPanel("uri")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("zone desservie")

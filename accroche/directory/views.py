@@ -1,0 +1,36 @@
+"""Public pages of the directory: a service page and an organization page (the list is the search app's)."""
+
+from django.shortcuts import render
+from django.utils import timezone
+
+from . import selectors
+from .choices import LINE_EXPLANATIONS, MANDATE_EXPLANATIONS
+from .jsonld import service_jsonld
+
+
+def service_detail(request, slug: str):
+    """Shows everything a person needs to contact a service: what, for whom, where, when, cost, source."""
+    service = selectors.service_get_public(slug=slug)
+    locations = [sal.location for sal in service.service_at_locations.all()]
+    schedules = list(service.schedules.all()) or [s for location in locations for s in location.schedules.all()]
+    today = timezone.localdate()
+    context = {
+        "service": service,
+        "locations": locations,
+        "schedule_days": selectors.schedule_by_day(schedules=schedules),
+        "areas": list(service.service_areas.all()),
+        "phones": list(service.phones.all()),
+        "verification": service.verification(today),
+        "days_since_verified": service.days_since_verified(today),
+        "mandate_explanation": MANDATE_EXPLANATIONS.get(service.mandate, ""),
+        "line_explanation": LINE_EXPLANATIONS.get(service.line, ""),
+        "jsonld": service_jsonld(service=service, url=request.build_absolute_uri(service.get_absolute_url())),
+    }
+    return render(request, "directory/service_detail.html", context)
+
+
+def organization_detail(request, slug: str):
+    """Shows an organization and its public services."""
+    organization = selectors.organization_get(slug=slug)
+    services = selectors.organization_public_services(organization=organization)
+    return render(request, "directory/organization_detail.html", {"organization": organization, "services": services})
