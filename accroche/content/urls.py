@@ -1,4 +1,16 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+from wagtail.contrib.sitemaps.views import sitemap
+
+from . import views
+from .feeds import NewsFeed
+from .sitemaps import SITEMAPS
 
 app_name = "content"
-urlpatterns = []
+urlpatterns = [
+    path("outils/", views.library, name="library"),
+    path("outils/<slug:slug>/", views.resource_detail, name="resource_detail"),
+    path("recherche/", views.search, name="search"),
+    path("actualites/rss.xml", NewsFeed(), name="news_feed"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+]

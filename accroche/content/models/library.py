@@ -1,0 +1,128 @@
+"""The library of tools (/outils/): posters, flyers, répertoires, videos and webinars."""
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+from django import forms
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from ..choices import Language, Licence, ResourceFormat, ResourceKind
+
+YOUTUBE_ID = re.compile(r"^[\w-]{6,20}$")
+
+
+class Audience(models.Model):
+    """An audience of the library, with the same code as the directory's audience vocabulary."""
+
+    code = models.SlugField(_("code"), max_length=30, primary_key=True)
+    name = models.CharField(_("nom"), max_length=80)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("public")
+
+    def __str__(self):
+        return str(self.name)
+
+
+class ResourceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+
+class Resource(index.Indexed, ClusterableModel):
+    """One production of the network: a document to download, a link or a video."""
+
+    title = models.CharField(_("titre"), max_length=200)
+    slug = models.SlugField(_("identifiant d’adresse"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    kind = models.CharField(_("type"), max_length=20, choices=ResourceKind.choices)
+    format = models.CharField(_("format"), max_length=20, choices=ResourceFormat.choices)
+    language = models.CharField(_("langue"), max_length=5, choices=Language.choices, default=Language.FR)
+    published_on = models.DateField(_("date"))
+    licence = models.CharField(_("licence"), max_length=20, choices=Licence.choices, default=Licence.UNKNOWN)
+    author = models.CharField(_("auteur"), max_length=200, default="Groupe « Ensemble accrochons-nous »")
+    audiences = ParentalManyToManyField(Audience, related_name="resources", verbose_name=_("publics"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("fichier"),
+    )
+    url = models.URLField(_("lien externe"), blank=True, max_length=500)
+    video_url = models.URLField(
+        _("adresse de la vidéo"), blank=True, max_length=500,
+        help_text=_("YouTube ou Vimeo. La vidéo n’est chargée que lorsque la personne clique."),
+    )
+    source_url = models.URLField(_("source"), blank=True, max_length=500)
+    is_demo = models.BooleanField(_("exemple"), default=False,
+                                  help_text=_("Cochez si la fiche est inventée pour la démonstration."))
+    published = models.BooleanField(_("publié"), default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ResourceQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("title"), FieldPanel("slug"), FieldPanel("description"),
+        MultiFieldPanel([FieldPanel("kind"), FieldPanel("format"), FieldPanel("language"),
+                         FieldPanel("published_on"), FieldPanel("licence"), FieldPanel("author")],
+                        heading=_("Caractéristiques")),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel([FieldPanel("document"), FieldPanel("url"), FieldPanel("video_url"),
+                         FieldPanel("source_url")], heading=_("Fichier, lien ou vidéo")),
+        FieldPanel("is_demo"), FieldPanel("published"),
+    ]
+    search_fields = [
+        index.SearchField("title"), index.AutocompleteField("title"), index.SearchField("description"),
+        index.FilterField("kind"), index.FilterField("language"), index.FilterField("published"),
+    ]
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        verbose_name = _("outil")
+        verbose_name_plural = _("outils")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("content:resource_detail", kwargs={"slug": self.slug})
+
+    @property
+    def download_url(self) -> str:
+        return self.document.url if self.document_id else self.url
+
+    @property
+    def video_provider(self) -> str:
+        host = urlparse(self.video_url).hostname or ""
+        if "youtu" in host:
+            return "YouTube"
+        if "vimeo" in host:
+            return "Vimeo"
+        return ""
+
+    @property
+    def embed_url(self) -> str:
+        """Returns the privacy-friendly player address (youtube-nocookie, Vimeo dnt), or '' if unknown."""
+        parsed = urlparse(self.video_url)
+        host = parsed.hostname or ""
+        video_id = ""
+        if host.endswith("youtu.be"):
+            video_id = parsed.path.strip("/")
+        elif "youtube" in host:
+            if parsed.path.startswith("/embed/"):
+                video_id = parsed.path.split("/")[2]
+            else:
+                video_id = (parse_qs(parsed.query).get("v") or [""])[0]
+        if video_id and YOUTUBE_ID.match(video_id):
+            return f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1"
+        if "vimeo" in host:
+            number = parsed.path.strip("/").split("/")[-1]
+            if number.isdigit():
+                return f"https://player.vimeo.com/video/{number}?dnt=1&autoplay=1"
+        return ""

@@ -1,0 +1,71 @@
+import datetime
+
+import pytest
+
+from accroche.content.models import Resource
+
+pytestmark = pytest.mark.django_db
+
+
+def _titles(response):
+    return [r.title for r in response.context["resources"]]
+
+
+def test_library_lists_every_published_tool(client, content_site):
+    response = client.get("/outils/")
+    assert response.status_code == 200
+    assert len(_titles(response)) == Resource.objects.published().count()
+
+
+@pytest.mark.parametrize("query,check", [
+    ("public=medecins", lambda r: r.audiences.filter(code="medecins").exists()),
+    ("type=flyer", lambda r: r.kind == "flyer"),
+    ("format=video", lambda r: r.format == "video"),
+    ("langue=de", lambda r: r.language == "de"),
+])
+def test_library_filters(client, content_site, query, check):
+    resources = list(client.get(f"/outils/?{query}").context["resources"])
+    assert resources
+    assert all(check(r) for r in resources)
+    assert len(resources) < Resource.objects.count()
+
+
+def test_unknown_filter_value_is_ignored_with_a_message(client, content_site):
+    response = client.get("/outils/?type=<script>&langue=xx")
+    assert response.status_code == 200
+    assert "ont été ignorés" in response.content.decode()
+    assert len(_titles(response)) == Resource.objects.count()
+
+
+def test_resource_page_shows_audience_format_language_date_and_licence(client, content_site):
+    resource = Resource.objects.get(slug="flyer-parents")
+    html = client.get(resource.get_absolute_url()).content.decode()
+    for text in ("Parents et familles", "PDF à imprimer", "Français", "septembre 2021", "CC BY-NC-ND 4.0", "Exemple"):
+        assert text in html, text
+    assert resource.document.url in html
+
+
+def test_unpublished_tool_is_not_found(client, content_site):
+    Resource.objects.filter(slug="flyer-parents").update(published=False)
+    assert client.get("/outils/flyer-parents/").status_code == 404
+
+
+@pytest.mark.parametrize("url,embed", [
+    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"),
+    ("https://youtu.be/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"),
+    ("https://vimeo.com/123456", "https://player.vimeo.com/video/123456?dnt=1&autoplay=1"),
+    ("https://example.org/video.mp4", ""),
+])
+def test_embed_url_uses_privacy_friendly_players(url, embed):
+    assert Resource(video_url=url).embed_url == embed
+
+
+def test_video_page_loads_no_third_party_content_before_a_click(client, content_site):
+    resource = Resource.objects.create(
+        slug="video-test", title="Présentation d’un service", kind="video", format="video",
+        published_on=datetime.date(2023, 1, 1), video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+    resource.audiences.set(["familles"])
+    html = client.get(resource.get_absolute_url()).content.decode()
+    assert "<iframe" not in html
+    assert 'data-embed="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"' in html
+    assert "youtube.com/" not in html.replace('href="https://www.youtube.com/watch', "")  # only the plain link

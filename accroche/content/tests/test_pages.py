@@ -1,0 +1,116 @@
+import io
+import re
+
+import pytest
+from wagtail.models import Page, Site
+
+from accroche.content.demo import load_demo
+from accroche.content.models import (AudiencePage, HomePage, NewsIndexPage, NewsPage, ProjectPage, Resource, RulePage,
+                                     StandardPage, TimelinePage)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_page_type_renders_in_french(client, content_site):
+    for model in (HomePage, AudiencePage, ProjectPage, TimelinePage, NewsIndexPage, NewsPage, RulePage, StandardPage):
+        page = model.objects.live().first()
+        response = client.get(page.url)
+        html = response.content.decode()
+        assert response.status_code == 200, model
+        assert '<html lang="fr-BE">' in html
+        assert page.title.replace("’", "&#x27;").split(" ")[0] in html or page.title in html
+        assert 'property="og:title"' in html and 'property="og:url"' in html
+
+
+def test_home_has_the_four_doors_in_order(client, content_site):
+    html = client.get("/").content.decode()
+    labels = re.findall(r'<span class="door__label">([^<]+)</span>', html)
+    assert labels == ["Je suis médecin", "Je travaille avec des jeunes", "Je suis parent", "Je suis jeune"]
+    for page in AudiencePage.objects.all():
+        assert f'href="{page.url}"' in html
+
+
+@pytest.mark.parametrize("door,pathway,public", [
+    ("medecins", "/orientation/medecins/", "medecins"), ("familles", "/orientation/parents/", "familles"),
+    ("professionnels", "/orientation/professionnels/", "professionnels"), ("jeunes", "/orientation/", "jeunes"),
+])
+def test_audience_page_links_pathway_directory_and_documents(client, content_site, door, pathway, public):
+    page = AudiencePage.objects.get(door=door)
+    html = client.get(page.url).content.decode()
+    assert f'href="{pathway}"' in html
+    assert f'href="/annuaire/?public={public}"' in html
+    assert f'href="/outils/?public={door}"' in html
+    documents = Resource.objects.filter(audiences__code=door)
+    assert documents.exists()
+    for resource in documents[:6]:
+        assert resource.get_absolute_url() in html
+
+
+def test_breadcrumbs_lead_back_home(client, content_site):
+    timeline = TimelinePage.objects.get()
+    html = client.get(timeline.url).content.decode()
+    crumbs = re.search(r'<nav class="breadcrumbs[^>]*>(.*?)</nav>', html, re.S).group(1)
+    assert crumbs.index('href="/"') < crumbs.index('href="/le-projet/"') < crumbs.index('aria-current="page"')
+
+
+def test_rule_page_gives_a_source_and_a_verified_date_for_every_statement(client, content_site):
+    page = RulePage.objects.get()
+    html = client.get(page.url).content.decode()
+    statements = page.statements()
+    assert len(statements) >= 8
+    assert html.count('class="statement"') == len(statements)
+    assert html.count("vérifié le") == len(statements)
+    for value in statements:
+        assert value["source_url"].replace("&", "&amp;") in html
+    assert "À faire valider" in html  # not yet validated by a lawyer or the DGEO
+
+
+def test_timeline_lists_events_from_2019_in_date_order(client, content_site):
+    page = TimelinePage.objects.get()
+    html = client.get(page.url).content.decode()
+    years = re.findall(r'<time datetime="(\d{4})', html)
+    assert years[0] == "2019" and years == sorted(years)
+
+
+def test_invented_content_is_marked_as_example(client, content_site):
+    news = NewsPage.objects.live().first()
+    assert news.is_demo
+    assert "Exemple" in client.get(news.url).content.decode()
+
+
+def test_legal_page_is_at_the_footer_address_and_promises_no_tracking(client, content_site):
+    html = client.get("/mentions-legales/").content.decode()
+    assert "aucun cookie de suivi" in html
+    assert 'href="/mentions-legales/"' in client.get("/").content.decode()
+
+
+def test_demo_is_idempotent(content_site):
+    counts = (Page.objects.count(), Resource.objects.count())
+    load_demo(stdout=io.StringIO())
+    assert (Page.objects.count(), Resource.objects.count()) == counts
+
+
+def test_demo_recreates_the_wagtail_root_and_site_after_a_flush(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    Site.objects.all().delete()
+    Page.objects.filter(depth=1).delete()
+    assert not Page.objects.exists()
+    load_demo(stdout=io.StringIO())
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert AudiencePage.objects.live().count() == 4
+
+
+def test_not_found_page_is_in_french(client, content_site):
+    response = client.get("/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    assert "Cette page est introuvable" in response.content.decode()
+
+
+def test_server_error_page_is_in_french_without_inline_style(rf):
+    from accroche.core.views import server_error
+
+    response = server_error(rf.get("/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "Un problème est survenu" in html and "<style" not in html

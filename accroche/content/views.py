@@ -1,0 +1,54 @@
+"""Thin views of the content app: library, site search, robots.txt."""
+
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from .choices import AUDIENCES, Language, ResourceFormat, ResourceKind
+from .models import Resource
+from .selectors import filter_resources, library_filters_from, site_search
+
+PER_PAGE = 24
+
+
+@require_GET
+def library(request):
+    """The library of tools, filterable by audience, type, format and language (plain GET form)."""
+    filters = library_filters_from(request.GET)
+    paginator = Paginator(filter_resources(filters), PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "content/library.html", {
+        "filters": filters, "page_obj": page_obj, "resources": page_obj.object_list, "querystring": query.urlencode(),
+        "audiences": AUDIENCES.items(), "kinds": ResourceKind.choices, "formats": ResourceFormat.choices,
+        "languages": Language.choices,
+    })
+
+
+@require_GET
+def resource_detail(request, slug):
+    resource = get_object_or_404(Resource.objects.published().select_related("document"), slug=slug)
+    return render(request, "content/resource_detail.html", {"resource": resource})
+
+
+@require_GET
+def search(request):
+    """One search over the pages, the library and the directory."""
+    results = site_search(query=request.GET.get("q", ""))
+    return render(request, "content/search.html", {"results": results, "query": results.query})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /espace-partenaires/",
+        "Disallow: /recherche/",
+        "Allow: /",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
