@@ -1,4 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "maps"
-urlpatterns = []
+urlpatterns = [
+    path("carte/", views.map_page, name="map"),
+    path("carte/donnees.geojson", views.geojson, name="geojson"),
+    path("carte/integrer/", views.embed, name="embed"),
+    path("carte/integrer-a-votre-site/", views.embed_help, name="embed_help"),
+]

@@ -1,0 +1,209 @@
+// The map of the services: progressive enhancement of the server-rendered list (Leaflet + markercluster).
+// The list under the map follows the map (services in the visible area); every marker is reachable by keyboard.
+
+const LIST_LIMIT = 100;
+const PROVINCE = { center: [50.52, 5.72], zoom: 9 };
+
+function el(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'text') node.textContent = value;
+    else if (key === 'className') node.className = value;
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+function format(template, values) {
+  return template.replace(/%\((\w+)\)s/g, (_, name) => String(values[name]));
+}
+
+function telUri(phone) {
+  return 'tel:' + phone.replace(/[^\d+]/g, '');
+}
+
+function linkAttrs(config) {
+  return config.embed ? { target: '_blank', rel: 'noopener' } : {};
+}
+
+function popupContent(props, config) {
+  const labels = config.labels;
+  const box = el('div', { className: 'map-popup' }, [
+    el('p', { className: 'map-popup__title', text: props.name }),
+    props.type ? el('p', { className: 'map-popup__type', text: props.type }) : null,
+    props.address ? el('p', { className: 'map-popup__address', text: props.address }) : null,
+    props.approximate ? el('p', {}, [el('span', { className: 'badge badge--warn', text: labels.approximate })]) : null,
+    props.phone ? el('p', {}, [labels.phone + ' : ', el('a', { href: telUri(props.phone), text: props.phone })]) : null,
+    el('p', {}, [el('a', { className: 'map-popup__link', href: props.url, ...linkAttrs(config) }, [
+      labels.details,
+      config.embed ? el('span', { className: 'visually-hidden', text: ' ' + labels.newWindow }) : null,
+    ])]),
+  ]);
+  return box;
+}
+
+function markerIcon(approximate) {
+  return L.divIcon({
+    className: 'map-marker ' + (approximate ? 'map-marker--approximate' : 'map-marker--exact'),
+    html: '',
+    iconSize: approximate ? [26, 26] : [20, 20],
+    popupAnchor: [0, -8],
+  });
+}
+
+function clusterIcon(cluster, labels) {
+  const count = cluster.getChildCount();
+  const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+  return L.divIcon({
+    className: 'map-cluster map-cluster--' + size,
+    html: '<span aria-hidden="true">' + count + '</span><span class="visually-hidden">' + count + ' ' +
+      labels.cluster.replace(/[<>&"]/g, '') + '</span>',
+    iconSize: size === 'small' ? [34, 34] : size === 'medium' ? [42, 42] : [50, 50],
+  });
+}
+
+function listItem(props, config, onShow) {
+  const labels = config.labels;
+  const item = el('li', { className: 'map-item', 'data-service': props.id }, [
+    el('h3', { className: 'map-item__title' }, [el('a', { href: props.url, text: props.name, ...linkAttrs(config) })]),
+    props.type ? el('p', { className: 'map-item__type', text: props.type }) : null,
+    props.address ? el('p', { className: 'map-item__address', text: props.address }) : null,
+    props.approximate ? el('p', {}, [el('span', { className: 'badge badge--warn', text: labels.approximate })]) : null,
+    props.phone ? el('p', { className: 'map-item__phone' }, [labels.phone + ' : ',
+      el('a', { href: telUri(props.phone), text: props.phone })]) : null,
+  ]);
+  const button = el('button', { type: 'button', className: 'button button--secondary map-item__show' }, [
+    labels.showOnMap, el('span', { className: 'visually-hidden', text: ' : ' + props.name }),
+  ]);
+  button.addEventListener('click', () => onShow(button));
+  item.append(button);
+  return item;
+}
+
+function start() {
+  const root = document.querySelector('[data-map]');
+  const configNode = document.getElementById('map-config');
+  if (!root || !configNode || !window.L || !L.markerClusterGroup) return;
+  const config = JSON.parse(configNode.textContent);
+  const labels = config.labels;
+  const panel = document.querySelector('[data-map-panel]');
+  const list = document.querySelector('[data-map-list]');
+  const status = document.querySelector('[data-map-status]');
+  const pagination = document.querySelector('[data-map-pagination]');
+  panel.hidden = false;
+  root.dataset.state = 'loading';
+
+  const map = L.map(root, { zoomControl: false, keyboard: true, ...PROVINCE });
+  L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
+  L.tileLayer(config.tileUrl, { attribution: config.attribution, maxZoom: 19 }).addTo(map);
+  const cluster = L.markerClusterGroup({
+    chunkedLoading: true, chunkInterval: 100, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+    iconCreateFunction: (c) => clusterIcon(c, labels),
+    chunkProgress: (processed, total) => { if (processed >= total) ready(); },
+  });
+  map.addLayer(cluster);
+
+  const markers = [];
+  const byId = new Map();
+  let opener = null;
+  let popupOpen = false;
+
+  function ready() {
+    if (root.dataset.state === 'ready') return;
+    if (pagination) pagination.hidden = true;
+    renderList();
+    map.on('moveend', renderList);
+    root.dataset.state = 'ready';
+    root.dispatchEvent(new CustomEvent('map:ready', { bubbles: true }));
+  }
+
+  function showOnMap(button) {
+    const id = button.closest('[data-service]').dataset.service;
+    const marker = (byId.get(id) || [])[0];
+    if (!marker) return;
+    opener = button;
+    cluster.zoomToShowLayer(marker, () => marker.openPopup());
+  }
+
+  function renderList() {
+    const bounds = map.getBounds();
+    const seen = new Set();
+    const visible = [];
+    for (const marker of markers) {
+      const props = marker.feature.properties;
+      if (seen.has(props.id) || !bounds.contains(marker.getLatLng())) continue;
+      seen.add(props.id);
+      visible.push(props);
+    }
+    visible.sort((a, b) => a.rank - b.rank);
+    list.replaceChildren(...visible.slice(0, LIST_LIMIT).map((p) => listItem(p, config, showOnMap)));
+    let text = visible.length
+      ? format(labels.inView, { shown: visible.length, total: byId.size })
+      : labels.noneInView;
+    if (visible.length > LIST_LIMIT) text += ' ' + format(labels.inViewTruncated, { limit: LIST_LIMIT });
+    status.textContent = text;
+  }
+
+  map.on('popupopen', (event) => {
+    popupOpen = true;
+    const active = document.activeElement;
+    const container = event.popup.getElement();
+    const close = container.querySelector('.leaflet-popup-close-button');
+    if (close) {
+      close.setAttribute('aria-label', labels.close);
+      close.setAttribute('title', labels.close);
+    }
+    if (!opener && active && root.contains(active) && active.classList.contains('map-marker')) opener = active;
+    if (opener) container.querySelector('.map-popup__link')?.focus();
+  });
+  map.on('popupclose', (event) => {
+    const container = event.popup.getElement();
+    const active = document.activeElement;
+    const hadFocus = !active || active === document.body || (container && container.contains(active));
+    if (opener && hadFocus && document.contains(opener)) opener.focus();
+    opener = null;
+    popupOpen = false;
+  });
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && popupOpen) map.closePopup();
+  });
+
+  fetch(config.geojson, { headers: { Accept: 'application/geo+json' } })
+    .then((response) => {
+      if (!response.ok) throw new Error(String(response.status));
+      return response.json();
+    })
+    .then((data) => {
+      for (const feature of data.features) {
+        const [lon, lat] = feature.geometry.coordinates;
+        const props = feature.properties;
+        const marker = L.marker([lat, lon], {
+          icon: markerIcon(props.approximate),
+          title: props.approximate ? props.name + ' (' + labels.approximate + ')' : props.name,
+          keyboard: true,
+        });
+        marker.feature = feature;
+        marker.bindPopup(() => popupContent(props, config), { maxWidth: 280 });
+        markers.push(marker);
+        if (!byId.has(props.id)) byId.set(props.id, []);
+        byId.get(props.id).push(marker);
+      }
+      if (config.place) {
+        map.setView([config.place.lat, config.place.lon], 11);
+      } else if (markers.length) {
+        map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())), { padding: [20, 20], maxZoom: 13 });
+      }
+      if (markers.length) cluster.addLayers(markers);
+      else ready();
+    })
+    .catch(() => {
+      root.dataset.state = 'error';
+      panel.append(el('p', { className: 'notice notice--error', role: 'alert', text: labels.loadError }));
+    });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,0 +1,163 @@
+"""Views of the map: the page (server-rendered list + Leaflet enhancement), the GeoJSON data, the embeddable map."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date, quote_etag, urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import require_GET
+
+from accroche.geo.choices import Plateforme
+from accroche.search.params import SearchParams, SearchParamsError, params_from_querydict
+
+from .selectors import canonical_query, data_fingerprint, filter_choices, last_modified, map_data
+
+PER_PAGE = 20
+GEOJSON_MAX_AGE = 300  # seconds a browser or a proxy may reuse the GeoJSON before asking again (then: 304)
+
+
+def parse_params(request) -> tuple[SearchParams, dict[str, str]]:
+    """Returns the search params of the request and the errors (params fall back to defaults on error)."""
+    data = request.GET.copy()
+    if not data.get("lieu") and data.get("commune"):  # the network's older links say ?commune=Verviers
+        data["lieu"] = data["commune"]
+    try:
+        params = params_from_querydict(data)
+    except SearchParamsError as exc:
+        return SearchParams(), dict(exc.errors)
+    if params.plateforme and params.plateforme not in Plateforme.values:
+        return SearchParams(), {"plateforme": _("valeur attendue : %(values)s") % {
+            "values": ", ".join(Plateforme.values)}}
+    return params, {}
+
+
+def _query_string(params: SearchParams) -> str:
+    qd = params.to_querydict()
+    qd.pop("page", None)
+    return qd.urlencode()
+
+
+def map_context(request, params: SearchParams, errors: dict, *, embed: bool = False) -> dict:
+    """Returns the template context shared by the map page and the embeddable map."""
+    data = map_data(params)
+    placed = [e for e in data.entries if e["points"]]
+    page_obj = Paginator(placed, PER_PAGE).get_page(params.page)
+    query = _query_string(params)
+    config = {
+        "geojson": reverse("maps:geojson") + (f"?{query}" if query else ""),
+        "tileUrl": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
+        "place": data.place,
+        "embed": embed,
+        "labels": {
+            "approximate": _("position approximative"),
+            "approximateLong": _("Position approximative (centre du code postal ou de la commune)"),
+            "details": _("Voir la fiche du service"),
+            "showOnMap": _("Voir sur la carte"),
+            "phone": _("Téléphone"),
+            "zoomIn": _("Zoomer"),
+            "zoomOut": _("Dézoomer"),
+            "close": _("Fermer"),
+            "cluster": _("services à cet endroit : zoomer pour les voir"),
+            "inView": _("%(shown)s services dans la zone affichée de la carte, sur %(total)s."),
+            "inViewTruncated": _("%(limit)s premiers affichés : zoomez pour voir les autres."),
+            "noneInView": _("Aucun service dans la zone affichée : dézoomez ou déplacez la carte."),
+            "loadError": _("La carte n’a pas pu être chargée. La liste ci-dessous reste disponible."),
+            "newWindow": _("(nouvelle fenêtre)"),
+        },
+    }
+    return {
+        "params": params,
+        "errors": errors,
+        "data": data,
+        "placed_count": len(placed),
+        "page_obj": page_obj,
+        "query": query,
+        "list_url": "/annuaire/" + (f"?{query}" if query else ""),
+        "map_config": config,
+        "choices": filter_choices(),
+        "plateformes": Plateforme.choices,
+        "lignes": [("premiere_ligne", _("Première ligne")), ("deuxieme_ligne", _("Deuxième ligne"))],
+        "embed": embed,
+        "more_open": bool(params.type or params.besoin or params.public or params.age is not None or params.ligne
+                          or params.gratuit or params.anonyme or params.sans_mandat),
+    }
+
+
+@require_GET
+def map_page(request):
+    """The map of the searched services, with the list beside it (works without JavaScript)."""
+    params, errors = parse_params(request)
+    context = map_context(request, params, errors)
+    return render(request, "maps/map.html", context, status=400 if errors else 200)
+
+
+def _etag(params: SearchParams) -> str:
+    return hashlib.sha256(f"{data_fingerprint()}|{canonical_query(params)}".encode()).hexdigest()[:24]
+
+
+@require_GET
+@gzip_page
+def geojson(request):
+    """The searched services as GeoJSON points (same parameters as /annuaire/), cacheable with ETag/Last-Modified."""
+    params, errors = parse_params(request)
+    if errors:
+        return JsonResponse({"error": _("Paramètres invalides."), "errors": errors}, status=400,
+                            json_dumps_params={"ensure_ascii": False})
+    etag = quote_etag(_etag(params))
+    modified = last_modified()
+    modified_ts = int(modified.timestamp()) if modified else None
+    not_modified = get_conditional_response(request, etag=etag, last_modified=modified_ts)
+    if not_modified is None:
+        response = HttpResponse(map_data(params).geojson, content_type="application/geo+json; charset=utf-8")
+    else:
+        response = not_modified
+    response["ETag"] = etag
+    if modified_ts:
+        response["Last-Modified"] = http_date(modified_ts)
+    patch_cache_control(response, public=True, max_age=GEOJSON_MAX_AGE)
+    response["Access-Control-Allow-Origin"] = "*"  # open data: partners may read it from their own pages
+    return response
+
+
+def _allow_framing(response):
+    """Lets any site frame this response (CSP frame-ancestors), keeping the rest of the site's policy."""
+    policy = dict(getattr(settings, "SECURE_CSP", {}) or {})
+    policy["frame-ancestors"] = ["*"]
+    response._csp_config = policy
+    return response
+
+
+@require_GET
+@xframe_options_exempt
+def embed(request):
+    """The map alone, for an iframe on a partner's site (filters chosen in the URL)."""
+    params, errors = parse_params(request)
+    context = map_context(request, params, errors, embed=True)
+    context["full_url"] = reverse("maps:map") + (f"?{context['query']}" if context["query"] else "")
+    return _allow_framing(render(request, "maps/embed.html", context, status=400 if errors else 200))
+
+
+@require_GET
+def embed_help(request):
+    """Explains how to put the map on another site, with the iframe code to copy for chosen filters."""
+    params, errors = parse_params(request)
+    query = _query_string(params)
+    src = settings.SITE_URL.rstrip("/") + reverse("maps:embed") + (f"?{query}" if query else "")
+    title = _("Carte des services contre le décrochage scolaire")
+    code = (f'<iframe src="{src}" title="{title}" width="100%" height="600" loading="lazy" '
+            f'referrerpolicy="strict-origin-when-cross-origin"></iframe>')
+    return render(request, "maps/embed_help.html", {
+        "params": params, "errors": errors, "code": code, "src": src, "query": query,
+        "choices": filter_choices(), "plateformes": Plateforme.choices,
+        "preview_url": reverse("maps:embed") + (f"?{query}" if query else ""),
+        "examples": [(label, reverse("maps:embed_help") + "?" + urlencode({"plateforme": value}))
+                     for value, label in Plateforme.choices],
+    })
