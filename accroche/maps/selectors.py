@@ -33,7 +33,7 @@ class MapData:
 
 
 def _chunks(ids: list) -> list[list]:
-    return [ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    return [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
 
 
 def data_fingerprint() -> str:
@@ -43,15 +43,28 @@ def data_fingerprint() -> str:
     links = ServiceAtLocation.objects.aggregate(n=Count("id"))
     addresses = Address.objects.aggregate(n=Count("id"))
     phones = Phone.objects.aggregate(n=Count("id"))
-    raw = "|".join(str(v) for v in (DATA_VERSION, services["n"], services["m"], locations["n"], locations["m"],
-                                     links["n"], addresses["n"], phones["n"]))
+    raw = "|".join(
+        str(v)
+        for v in (
+            DATA_VERSION,
+            services["n"],
+            services["m"],
+            locations["n"],
+            locations["m"],
+            links["n"],
+            addresses["n"],
+            phones["n"],
+        )
+    )
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
 def last_modified():
     """Returns the latest modification time of the public services and locations (or None)."""
-    values = [Service.objects.public().aggregate(m=Max("modified_at"))["m"],
-              Location.objects.aggregate(m=Max("modified_at"))["m"]]
+    values = [
+        Service.objects.public().aggregate(m=Max("modified_at"))["m"],
+        Location.objects.aggregate(m=Max("modified_at"))["m"],
+    ]
     values = [v for v in values if v is not None]
     return max(values) if values else None
 
@@ -88,21 +101,28 @@ def _entries(hits) -> list[dict]:
             rows[row["id"]] = row
         for service_id, location_id, lat, lon, precision in ServiceAtLocation.objects.filter(
             service_id__in=chunk
-        ).values_list("service_id", "location_id", "location__latitude", "location__longitude",
-                      "location__geo_precision"):
+        ).values_list(
+            "service_id", "location_id", "location__latitude", "location__longitude", "location__geo_precision"
+        ):
             places.setdefault(service_id, []).append((location_id, lat, lon, precision))
             location_ids.append(location_id)
-        for service_id, name in Service.terms.through.objects.filter(
-            service_id__in=chunk, taxonomyterm__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE
-        ).order_by("taxonomyterm__sort_order", "taxonomyterm__name").values_list("service_id", "taxonomyterm__name"):
+        for service_id, name in (
+            Service.terms.through.objects.filter(
+                service_id__in=chunk, taxonomyterm__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE
+            )
+            .order_by("taxonomyterm__sort_order", "taxonomyterm__name")
+            .values_list("service_id", "taxonomyterm__name")
+        ):
             types.setdefault(service_id, name)
-        for service_id, number in Phone.objects.filter(service_id__in=chunk).order_by(
-            "sort_order"
-        ).values_list("service_id", "number"):
+        for service_id, number in (
+            Phone.objects.filter(service_id__in=chunk).order_by("sort_order").values_list("service_id", "number")
+        ):
             phones.setdefault(service_id, number)
     for chunk in _chunks(location_ids):
-        for address in Address.objects.filter(location_id__in=chunk).order_by("sort_order").only(
-            "location_id", "address_1", "address_2", "postal_code", "city"
+        for address in (
+            Address.objects.filter(location_id__in=chunk)
+            .order_by("sort_order")
+            .only("location_id", "address_1", "address_2", "postal_code", "city")
         ):
             addresses.setdefault(address.location_id, address.one_line())
     url = _url_maker()
@@ -114,24 +134,33 @@ def _entries(hits) -> list[dict]:
             continue
         located = places.get(hit.service_id, [])
         points = [
-            {"lat": round(lat, 5), "lon": round(lon, 5), "approximate": precision in APPROXIMATE,
-             "address": addresses.get(location_id, "")}
-            for location_id, lat, lon, precision in located if lat is not None and lon is not None
+            {
+                "lat": round(lat, 5),
+                "lon": round(lon, 5),
+                "approximate": precision in APPROXIMATE,
+                "address": addresses.get(location_id, ""),
+            }
+            for location_id, lat, lon, precision in located
+            if lat is not None and lon is not None
         ]
         phone = phones.get(hit.service_id, "")
-        entries.append({
-            "slug": row["slug"],
-            "name": row["name"],
-            "url": url(row["slug"], row["name"]),
-            "type": types.get(hit.service_id, ""),
-            "phone": phone,
-            "tel": "tel:" + "".join(c for c in phone if c.isdigit() or c == "+"),
-            "address": next((addresses[loc] for loc, *_ in located if addresses.get(loc)), ""),
-            "is_helpline": row["is_helpline"],
-            "scope": scopes.get(row["scope"], ""),
-            "distance_km": round(hit.distance_km, 1) if hit.distance_km is not None and hit.distance_km < 900 else None,
-            "points": points,
-        })
+        entries.append(
+            {
+                "slug": row["slug"],
+                "name": row["name"],
+                "url": url(row["slug"], row["name"]),
+                "type": types.get(hit.service_id, ""),
+                "phone": phone,
+                "tel": "tel:" + "".join(c for c in phone if c.isdigit() or c == "+"),
+                "address": next((addresses[loc] for loc, *_ in located if addresses.get(loc)), ""),
+                "is_helpline": row["is_helpline"],
+                "scope": scopes.get(row["scope"], ""),
+                "distance_km": round(hit.distance_km, 1)
+                if hit.distance_km is not None and hit.distance_km < 900
+                else None,
+                "points": points,
+            }
+        )
     return entries
 
 
@@ -140,16 +169,26 @@ def geojson_bytes(entries: list[dict]) -> bytes:
     features = []
     for rank, entry in enumerate(entries):
         for point in entry["points"]:
-            properties = {"id": entry["slug"], "rank": rank, "name": entry["name"], "type": entry["type"],
-                          "address": point["address"], "phone": entry["phone"], "url": entry["url"]}
+            properties = {
+                "id": entry["slug"],
+                "rank": rank,
+                "name": entry["name"],
+                "type": entry["type"],
+                "address": point["address"],
+                "phone": entry["phone"],
+                "url": entry["url"],
+            }
             if point["approximate"]:
                 properties["approximate"] = True
-            features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [point["lon"],
-                                                                                            point["lat"]]},
-                             "properties": properties})
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [point["lon"], point["lat"]]},
+                    "properties": properties,
+                }
+            )
     unplaced = sum(1 for e in entries if not e["points"])
-    body = {"type": "FeatureCollection", "features": features,
-            "meta": {"services": len(entries), "unplaced": unplaced}}
+    body = {"type": "FeatureCollection", "features": features, "meta": {"services": len(entries), "unplaced": unplaced}}
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -167,7 +206,9 @@ def map_data(params: SearchParams) -> MapData:
     if results.place is not None:
         place = {"label": results.place.label, "lat": results.place.latitude, "lon": results.place.longitude}
     data = MapData(
-        entries=entries, place=place, geojson=geojson_bytes(entries),
+        entries=entries,
+        place=place,
+        geojson=geojson_bytes(entries),
         fingerprint=hashlib.sha256(f"{fingerprint}|{query}".encode()).hexdigest()[:24],
         placed_count=sum(1 for e in entries if e["points"]),
         unplaced=[e for e in entries if not e["points"]],
@@ -180,8 +221,10 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
     """Returns the (code, label) choices of the type, need and audience filters, from the vocabularies in use."""
     choices: dict[str, list[tuple[str, str]]] = {"type": [], "besoin": [], "public": []}
     names = {Vocabulary.SERVICE_TYPE: "type", Vocabulary.NEED: "besoin", Vocabulary.AUDIENCE: "public"}
-    for vocabulary, code, name in TaxonomyTerm.objects.filter(taxonomy__vocabulary__in=names).order_by(
-        "taxonomy__vocabulary", "sort_order", "name"
-    ).values_list("taxonomy__vocabulary", "code", "name"):
+    for vocabulary, code, name in (
+        TaxonomyTerm.objects.filter(taxonomy__vocabulary__in=names)
+        .order_by("taxonomy__vocabulary", "sort_order", "name")
+        .values_list("taxonomy__vocabulary", "code", "name")
+    ):
         choices[names[vocabulary]].append((code, name))
     return choices

@@ -33,8 +33,9 @@ def parse_params(request) -> tuple[SearchParams, dict[str, str]]:
     except SearchParamsError as exc:
         return SearchParams(), dict(exc.errors)
     if params.plateforme and params.plateforme not in Plateforme.values:
-        return SearchParams(), {"plateforme": _("valeur attendue : %(values)s") % {
-            "values": ", ".join(Plateforme.values)}}
+        return SearchParams(), {
+            "plateforme": _("valeur attendue : %(values)s") % {"values": ", ".join(Plateforme.values)}
+        }
     return params, {}
 
 
@@ -86,8 +87,16 @@ def map_context(request, params: SearchParams, errors: dict, *, embed: bool = Fa
         "plateformes": Plateforme.choices,
         "lignes": [("premiere_ligne", _("Première ligne")), ("deuxieme_ligne", _("Deuxième ligne"))],
         "embed": embed,
-        "more_open": bool(params.type or params.besoin or params.public or params.age is not None or params.ligne
-                          or params.gratuit or params.anonyme or params.sans_mandat),
+        "more_open": bool(
+            params.type
+            or params.besoin
+            or params.public
+            or params.age is not None
+            or params.ligne
+            or params.gratuit
+            or params.anonyme
+            or params.sans_mandat
+        ),
     }
 
 
@@ -109,8 +118,11 @@ def geojson(request):
     """The searched services as GeoJSON points (same parameters as /annuaire/), cacheable with ETag/Last-Modified."""
     params, errors = parse_params(request)
     if errors:
-        return JsonResponse({"error": _("Paramètres invalides."), "errors": errors}, status=400,
-                            json_dumps_params={"ensure_ascii": False})
+        return JsonResponse(
+            {"error": _("Paramètres invalides."), "errors": errors},
+            status=400,
+            json_dumps_params={"ensure_ascii": False},
+        )
     etag = quote_etag(_etag(params))
     modified = last_modified()
     modified_ts = int(modified.timestamp()) if modified else None
@@ -152,12 +164,25 @@ def embed_help(request):
     query = _query_string(params)
     src = settings.SITE_URL.rstrip("/") + reverse("maps:embed") + (f"?{query}" if query else "")
     title = _("Carte des services contre le décrochage scolaire")
-    code = (f'<iframe src="{src}" title="{title}" width="100%" height="600" loading="lazy" '
-            f'referrerpolicy="strict-origin-when-cross-origin"></iframe>')
-    return render(request, "maps/embed_help.html", {
-        "params": params, "errors": errors, "code": code, "src": src, "query": query,
-        "choices": filter_choices(), "plateformes": Plateforme.choices,
-        "preview_url": reverse("maps:embed") + (f"?{query}" if query else ""),
-        "examples": [(label, reverse("maps:embed_help") + "?" + urlencode({"plateforme": value}))
-                     for value, label in Plateforme.choices],
-    })
+    code = (
+        f'<iframe src="{src}" title="{title}" width="100%" height="600" loading="lazy" '
+        f'referrerpolicy="strict-origin-when-cross-origin"></iframe>'
+    )
+    return render(
+        request,
+        "maps/embed_help.html",
+        {
+            "params": params,
+            "errors": errors,
+            "code": code,
+            "src": src,
+            "query": query,
+            "choices": filter_choices(),
+            "plateformes": Plateforme.choices,
+            "preview_url": reverse("maps:embed") + (f"?{query}" if query else ""),
+            "examples": [
+                (label, reverse("maps:embed_help") + "?" + urlencode({"plateforme": value}))
+                for value, label in Plateforme.choices
+            ],
+        },
+    )

@@ -104,10 +104,16 @@ def test_a_hidden_service_leaves_the_map(client, map_services):
     assert "ssm-huy" not in ids(get_geojson(client)[1])
 
 
-@pytest.mark.parametrize("params, field", [
-    ({"age": "douze"}, "age"), ({"tri": "hasard"}, "tri"), ({"lat": "95", "lon": "5"}, "lat"),
-    ({"plateforme": "bruxelles"}, "plateforme"), ({"ligne": "troisieme"}, "ligne"),
-])
+@pytest.mark.parametrize(
+    "params, field",
+    [
+        ({"age": "douze"}, "age"),
+        ({"tri": "hasard"}, "tri"),
+        ({"lat": "95", "lon": "5"}, "lat"),
+        ({"plateforme": "bruxelles"}, "plateforme"),
+        ({"ligne": "troisieme"}, "ligne"),
+    ],
+)
 def test_bad_parameters_get_a_json_400(client, db, params, field):
     response, body = get_geojson(client, **params)
     assert response.status_code == 400
