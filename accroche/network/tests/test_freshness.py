@@ -1,7 +1,7 @@
 """Freshness: reminders after the period (frozen time), idempotence, escalation, hiding, the one-click link."""
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from io import StringIO
 from zoneinfo import ZoneInfo
 

@@ -6,11 +6,11 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from accroche.network.changes import service_snapshot
 from accroche.network.choices import ChangeStatus, EventStatus
 from accroche.network.factories import UserFactory
 from accroche.network.models import ChangeRequest, Event, Invitation, WhosWhoEntry
 from accroche.network.services.moderation import change_request_submit_service
-from accroche.network.changes import service_snapshot
 
 LOGIN = "/espace-partenaires/connexion/"
 

@@ -1,0 +1,142 @@
+"""Accounts: invitations (single use, expiring), login lockout (axes), two-factor for coordinators."""
+
+import re
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core import mail
+from django.test import override_settings
+from django.utils import timezone
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from accroche.network.models import Invitation, PartnerMembership
+
+PASSWORD = "motdepasse-solide-123"
+
+
+def invite(client, world, email="nouveau@example.org"):
+    client.force_login(world.coord_liege)
+    client.post("/espace-partenaires/invitations/", {"email": email, "organization": world.org_a.pk})
+    client.logout()
+    return re.search(r"https?://[^/]+(/espace-partenaires/invitation/[^/\s]+/)", mail.outbox[-1].body).group(1)
+
+
+def accept_form(**extra):
+    return {"first_name": "Nora", "last_name": "Lambert", "password1": "un-mot-de-passe-long-42",
+            "password2": "un-mot-de-passe-long-42"} | extra
+
+
+def test_invited_partner_creates_access_once_and_edits_only_that_organization(client, world):
+    path = invite(client, world)
+    assert mail.outbox[-1].to == ["nouveau@example.org"] and "AMO Liège Test" in mail.outbox[-1].subject
+    assert "AMO Liège Test" in client.get(path).content.decode()
+    response = client.post(path, accept_form())
+    assert response.status_code == 302 and response["Location"] == "/espace-partenaires/"
+    user = get_user_model().objects.get(email="nouveau@example.org")
+    assert list(PartnerMembership.objects.filter(user=user).values_list("organization", flat=True)) == [
+        world.org_a.pk]
+    assert client.get(f"/espace-partenaires/services/{world.service_a.pk}/modifier/").status_code == 200
+    assert client.get(f"/espace-partenaires/services/{world.service_b.pk}/modifier/").status_code == 404
+    client.logout()
+    assert client.get(path).status_code == 404  # single use
+    assert client.post(path, accept_form(first_name="Autre")).status_code == 404
+    assert get_user_model().objects.filter(email="nouveau@example.org").count() == 1
+
+
+def test_invitation_expires(client, world):
+    path = invite(client, world)
+    with time_machine.travel(timezone.now() + timedelta(days=8)):
+        response = client.get(path)
+        assert response.status_code == 410 and "expiré" in response.content.decode()
+    assert not Invitation.objects.filter(accepted_at__isnull=False).exists()
+
+
+def test_weak_password_is_refused_with_the_reason(client, world):
+    path = invite(client, world)
+    response = client.post(path, accept_form(password1="court", password2="court"))
+    assert response.status_code == 200 and "trop court" in response.content.decode()
+    assert not get_user_model().objects.filter(email="nouveau@example.org").exists()
+
+
+def test_existing_account_gets_the_organization_but_must_log_in(client, world):
+    path = invite(client, world, email="b@example.org")
+    response = client.post(path, accept_form())
+    assert response["Location"] == "/espace-partenaires/connexion/"
+    assert "_auth_user_id" not in client.session
+    assert PartnerMembership.objects.filter(user=world.partner_b, organization=world.org_a).exists()
+    world.partner_b.refresh_from_db()
+    assert world.partner_b.check_password(PASSWORD)
+
+
+def test_tampered_invitation_link_is_refused(client, world):
+    path = invite(client, world)
+    assert client.get(path.replace("/invitation/", "/invitation/x")).status_code == 404
+
+
+@override_settings(AXES_ENABLED=True)
+def test_login_is_locked_after_repeated_failures(client, world):
+    url = "/espace-partenaires/connexion/"
+    for _ in range(4):
+        response = client.post(url, {"username": "a@example.org", "password": "faux"})
+        assert response.status_code == 200 and "_auth_user_id" not in client.session
+    response = client.post(url, {"username": "a@example.org", "password": "faux"})
+    assert response.status_code == 429
+    response = client.post(url, {"username": "a@example.org", "password": PASSWORD})
+    assert response.status_code == 429 and "_auth_user_id" not in client.session
+    assert "bloquée" in response.content.decode()
+
+
+@override_settings(AXES_ENABLED=True)
+def test_partner_and_wagtail_admin_logins_work_with_axes(client, world):
+    response = client.post("/espace-partenaires/connexion/", {"username": "a@example.org", "password": PASSWORD})
+    assert response.status_code == 302 and response["Location"] == "/espace-partenaires/"
+    client.logout()
+    admin = get_user_model().objects.create_superuser("admin@example.org", "admin@example.org", PASSWORD)
+    response = client.post("/admin/login/", {"username": "admin@example.org", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+    assert int(client.session["_auth_user_id"]) == admin.pk
+
+
+def _login(client, username):
+    return client.post("/espace-partenaires/connexion/", {"username": username, "password": PASSWORD})
+
+
+@pytest.mark.parametrize("target", ["/espace-partenaires/", "/admin/"])
+def test_coordinator_enables_two_factor_and_it_is_then_required(client, world, target):
+    coordinator = world.coord_liege
+    coordinator.is_staff = True
+    coordinator.save()
+    coordinator.user_permissions.add(*Permission.objects.filter(codename="access_admin"))
+    _login(client, coordinator.username)
+    page = client.get("/espace-partenaires/securite/").content.decode()
+    assert 'src="/espace-partenaires/securite/qr.svg"' in page
+    qr = client.get("/espace-partenaires/securite/qr.svg")
+    assert qr["Content-Type"] == "image/svg+xml" and b"<svg" in qr.content
+    device = TOTPDevice.objects.get(user=coordinator)
+    wrong = client.post("/espace-partenaires/securite/", {"token": "000000"})
+    assert "Code incorrect" in wrong.content.decode()
+    with time_machine.travel(timezone.now() + timedelta(seconds=3)):  # wrong codes are throttled (1 s, 2 s…)
+        client.post("/espace-partenaires/securite/", {"token": TOTP(device.bin_key).token()})
+    device.refresh_from_db()
+    assert device.confirmed
+    client.logout()
+    _login(client, coordinator.username)
+    response = client.get(target)
+    assert response.status_code == 302 and response["Location"].startswith("/espace-partenaires/connexion/verif")
+    bad = client.post("/espace-partenaires/connexion/verification/", {"otp_token": "000000", "next": target})
+    assert bad.status_code == 200 and client.get(target).status_code == 302
+    with time_machine.travel(timezone.now() + timedelta(seconds=61)):
+        ok = client.post("/espace-partenaires/connexion/verification/",
+                         {"otp_token": TOTP(device.bin_key).token(), "next": target})
+        assert ok.status_code == 302 and ok["Location"] == target
+        assert client.get(target).status_code == 200
+
+
+def test_partners_without_two_factor_are_not_bothered(client, world):
+    _login(client, "a@example.org")
+    assert client.get("/espace-partenaires/").status_code == 200
