@@ -42,8 +42,11 @@ def repertoire_title(*, plateforme: str, audience: str) -> str:
     audiences = audience_terms()
     who = audiences[audience].name.lower() if audience in audiences else ""
     where = Plateforme(plateforme).label if plateforme else _("province de Liège")
-    return _("Répertoire pour les %(who)s — %(where)s") % {"who": who, "where": where} if who else \
-        _("Répertoire des services — %(where)s") % {"where": where}
+    return (
+        _("Répertoire pour les %(who)s — %(where)s") % {"who": who, "where": where}
+        if who
+        else _("Répertoire des services — %(where)s") % {"where": where}
+    )
 
 
 def check_choice(*, plateforme: str, audience: str) -> None:
@@ -57,8 +60,14 @@ def repertoire_services(*, plateforme: str, audience: str) -> list[Service]:
     """Returns the public services of the plateforme (and province-wide ones) for the audience, from the search."""
     params = SearchParams(plateforme=plateforme, public=[audience] if audience else [], tri="name")
     ids = [hit.service_id for hit in search_services(params).hits]
-    services = Service.objects.public().filter(id__in=ids).with_terms().prefetch_related(
-        "phones", "service_at_locations__location__addresses", "service_at_locations__location__commune")
+    services = (
+        Service.objects.public()
+        .filter(id__in=ids)
+        .with_terms()
+        .prefetch_related(
+            "phones", "service_at_locations__location__addresses", "service_at_locations__location__commune"
+        )
+    )
     return sorted(services, key=lambda s: (s.name.lower(), str(s.id)))
 
 
@@ -69,8 +78,7 @@ def group_by_type(services: list[Service]) -> list[Group]:
         types = sorted(service.service_types, key=lambda t: (t.sort_order, t.name))
         term = types[0] if types else None
         groups.setdefault(term.id if term else None, Group(term)).services.append(service)
-    return sorted(groups.values(), key=lambda g: (g.term is None, g.term.sort_order if g.term else 0,
-                                                   g.title))
+    return sorted(groups.values(), key=lambda g: (g.term is None, g.term.sort_order if g.term else 0, g.title))
 
 
 def service_card(service: Service) -> dict:
@@ -92,8 +100,12 @@ def service_card(service: Service) -> dict:
     if service.age_description:
         facts.append(_("âges : %(a)s") % {"a": service.age_description})
     return {
-        "service": service, "url": url, "qr": qr_data_uri(url), "addresses": addresses,
-        "phones": [p.number for p in service.phones.all()], "facts": facts,
+        "service": service,
+        "url": url,
+        "qr": qr_data_uri(url),
+        "addresses": addresses,
+        "phones": [p.number for p in service.phones.all()],
+        "facts": facts,
         "verified": service.assured_date,
     }
 
@@ -106,8 +118,15 @@ def build_repertoire(*, plateforme: str = "", audience: str = "") -> tuple[str, 
     for group in groups:
         group.services = [service_card(s) for s in group.services]
     now = timezone.localtime()
-    pdf = render_pdf(template="opendata/pdf/repertoire.html", context={
-        "title": title, "groups": groups, "generated_at": now, "count": sum(len(g.services) for g in groups),
-        "site_url": absolute_url("/"), "directory_url": absolute_url("/annuaire/"),
-    })
+    pdf = render_pdf(
+        template="opendata/pdf/repertoire.html",
+        context={
+            "title": title,
+            "groups": groups,
+            "generated_at": now,
+            "count": sum(len(g.services) for g in groups),
+            "site_url": absolute_url("/"),
+            "directory_url": absolute_url("/annuaire/"),
+        },
+    )
     return f"{slugify(title)}-{now:%Y-%m-%d}.pdf", pdf
