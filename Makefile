@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test setup python venv node db demo worker test-unit test-e2e chromium lint bench loadtest backup restore lock clean help audit superuser
+.PHONY: run test setup python venv node db demo worker test-unit test-e2e chromium pdf-deps lint bench loadtest backup restore lock clean help audit superuser
 
 help:
 	@echo "make run   — installe tout, prépare la base et sert http://$(HOST):$(PORT)"
@@ -36,7 +36,7 @@ node_modules/.installed: package.json package-lock.json
 
 node: node_modules/.installed
 
-db: venv node
+db: venv node pdf-deps
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_data --if-empty
 
@@ -54,13 +54,19 @@ superuser: venv
 worker: venv
 	$(MANAGE) db_worker --queue-name '*'
 
+# Debian Pango for WeasyPrint (the families' handout PDF, see docs/decisions/0052).
+pdf-deps:
+	@ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0' || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null; \
+	  else echo "Pango est requis pour les fiches PDF : sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0"; exit 1; fi; }
+
 # Debian chromium for the browser tests (never `playwright install`).
 chromium:
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	  else echo "Chromium est requis pour les tests navigateur : sudo apt-get install chromium"; exit 1; fi; }
 
-test: venv node chromium
+test: venv node chromium pdf-deps
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	$(MAKE) --no-print-directory test-unit test-e2e

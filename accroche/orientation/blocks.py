@@ -84,7 +84,8 @@ class OutcomeBlock(ReviewMixin):
         label=_("Accord, lien avec l'école et secret professionnel"), required=False, features=RICH_FEATURES
     )
     family_steps = blocks.RichTextBlock(
-        label=_("Prochaines étapes pour la famille (fiche à remettre, en français simple)"), required=False,
+        label=_("Prochaines étapes pour la famille (fiche à remettre, en français simple)"),
+        required=False,
         features=RICH_FEATURES,
     )
     query = DirectoryQueryBlock()

@@ -7,24 +7,51 @@ from .content import medecins_nodes, medecins_outcomes, parents, professionnels
 from .models import Pathway
 
 SEED_PATHWAYS = [
-    {"slug": "medecins", "title": "On me demande un certificat pour couvrir une absence scolaire",
-     "audience": Audience.DOCTORS, "sort_order": 1,
-     "summary": "Pour les médecins généralistes et pédiatres : ce que cache l'absence, ce qu'on peut écrire ou non, "
-                "vers qui orienter près de chez la famille.",
-     "intro": medecins_nodes.INTRO, "nodes": medecins_nodes.NODES + medecins_outcomes.NODES},
-    {"slug": "parents", "title": parents.TITLE, "audience": Audience.FAMILIES, "sort_order": 2,
-     "summary": parents.SUMMARY, "intro": parents.INTRO, "nodes": parents.NODES},
-    {"slug": "professionnels", "title": professionnels.TITLE, "audience": Audience.PROFESSIONALS, "sort_order": 3,
-     "summary": professionnels.SUMMARY, "intro": professionnels.INTRO, "nodes": professionnels.NODES},
+    {
+        "slug": "medecins",
+        "title": "On me demande un certificat pour couvrir une absence scolaire",
+        "audience": Audience.DOCTORS,
+        "sort_order": 1,
+        "summary": "Pour les médecins généralistes et pédiatres : ce que cache l'absence, ce qu'on peut écrire ou non, "
+        "vers qui orienter près de chez la famille.",
+        "intro": medecins_nodes.INTRO,
+        "nodes": medecins_nodes.NODES + medecins_outcomes.NODES,
+    },
+    {
+        "slug": "parents",
+        "title": parents.TITLE,
+        "audience": Audience.FAMILIES,
+        "sort_order": 2,
+        "summary": parents.SUMMARY,
+        "intro": parents.INTRO,
+        "nodes": parents.NODES,
+    },
+    {
+        "slug": "professionnels",
+        "title": professionnels.TITLE,
+        "audience": Audience.PROFESSIONALS,
+        "sort_order": 3,
+        "summary": professionnels.SUMMARY,
+        "intro": professionnels.INTRO,
+        "nodes": professionnels.NODES,
+    },
 ]
 
 
 @transaction.atomic
 def create_seed_pathway(spec: dict) -> Pathway:
     """Creates and publishes one seed pathway (publishing validates the tree)."""
-    pathway = Pathway(slug=spec["slug"], title=spec["title"], audience=spec["audience"], summary=spec["summary"],
-                      intro=spec["intro"], nodes=spec["nodes"], sort_order=spec["sort_order"],
-                      validation_status=ValidationStatus.DRAFT, live=False)
+    pathway = Pathway(
+        slug=spec["slug"],
+        title=spec["title"],
+        audience=spec["audience"],
+        summary=spec["summary"],
+        intro=spec["intro"],
+        nodes=spec["nodes"],
+        sort_order=spec["sort_order"],
+        validation_status=ValidationStatus.DRAFT,
+        live=False,
+    )
     pathway.full_clean()
     pathway.save()
     pathway.save_revision().publish()

@@ -1,8 +1,8 @@
 """The family's one-page handout: QR code (segno) and PDF (WeasyPrint, see decision 0052)."""
 
 import base64
-import logging
 import io
+import logging
 from pathlib import Path
 
 import segno
@@ -43,6 +43,5 @@ def handout_pdf(context: dict, *, request=None) -> bytes:
     """Renders the handout template as a one-page A4 PDF."""
     from weasyprint import HTML  # imported lazily: loads Pango
 
-    html = render_to_string("orientation/handout_pdf.html", {**context, "handout_css": handout_css()},
-                            request=request)
+    html = render_to_string("orientation/handout_pdf.html", {**context, "handout_css": handout_css()}, request=request)
     return HTML(string=html, url_fetcher=_data_only_fetcher()).write_pdf()

@@ -24,18 +24,31 @@ class PathwayTreeError(ValidationError):
 class Pathway(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
     """Represents an orientation pathway: a tree of questions, information steps and outcomes."""
 
-    slug = models.SlugField(_("adresse"), max_length=60, unique=True,
-                            help_text=_("Dernière partie de l'adresse : /orientation/<adresse>/"))
+    slug = models.SlugField(
+        _("adresse"), max_length=60, unique=True, help_text=_("Dernière partie de l'adresse : /orientation/<adresse>/")
+    )
     title = models.CharField(_("titre"), max_length=200)
     audience = models.CharField(_("public"), max_length=20, choices=Audience.choices)
     summary = models.CharField(_("résumé"), max_length=300, blank=True)
     intro = RichTextField(_("introduction et rappels"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
-    nodes = StreamField(NODE_BLOCKS, verbose_name=_("étapes"), blank=True,
-                        help_text=_("La première étape est le point de départ du parcours."))
-    validation_status = models.CharField(_("validation du contenu"), max_length=20,
-                                         choices=ValidationStatus.choices, default=ValidationStatus.DRAFT)
-    validated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+", editable=False, verbose_name=_("validé par"))
+    nodes = StreamField(
+        NODE_BLOCKS,
+        verbose_name=_("étapes"),
+        blank=True,
+        help_text=_("La première étape est le point de départ du parcours."),
+    )
+    validation_status = models.CharField(
+        _("validation du contenu"), max_length=20, choices=ValidationStatus.choices, default=ValidationStatus.DRAFT
+    )
+    validated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("validé par"),
+    )
     validated_at = models.DateTimeField(_("validé le"), null=True, blank=True, editable=False)
     sort_order = models.PositiveSmallIntegerField(_("ordre d'affichage"), default=0)
 
@@ -96,9 +109,12 @@ def node_from_block(kind: str, value) -> Node:
         consent=str(value.get("consent") or ""),
         family_steps=str(value.get("family_steps") or ""),
         query=DirectoryQuery(
-            types=tuple(query.get("types") or ()), needs=tuple(query.get("needs") or ()),
-            audiences=tuple(query.get("audiences") or ()), free=bool(query.get("free")),
-            anonymous=bool(query.get("anonymous")), no_mandate=bool(query.get("no_mandate")),
+            types=tuple(query.get("types") or ()),
+            needs=tuple(query.get("needs") or ()),
+            audiences=tuple(query.get("audiences") or ()),
+            free=bool(query.get("free")),
+            anonymous=bool(query.get("anonymous")),
+            no_mandate=bool(query.get("no_mandate")),
         ),
     )
 
@@ -119,8 +135,9 @@ class PathwayStat(models.Model):
         verbose_name = _("statistique de parcours")
         verbose_name_plural = _("statistiques de parcours")
         constraints = [
-            models.UniqueConstraint(fields=["pathway_slug", "node_key", "month", "plateforme"],
-                                    name="orientation_stat_unique_cell"),
+            models.UniqueConstraint(
+                fields=["pathway_slug", "node_key", "month", "plateforme"], name="orientation_stat_unique_cell"
+            ),
         ]
 
     def __str__(self):

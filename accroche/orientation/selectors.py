@@ -73,8 +73,10 @@ def walk(nodes: list[Node], steps: list[int]) -> Walk:
     for index in steps:
         targets = current.targets()
         if current.is_outcome or not 1 <= index <= len(targets) or targets[index - 1] not in by_key:
-            result.error = _("Ce lien ne correspond plus tout à fait au parcours (il a peut-être été mis à jour) : "
-                             "vous reprenez à la dernière étape valable.")
+            result.error = _(
+                "Ce lien ne correspond plus tout à fait au parcours (il a peut-être été mis à jour) : "
+                "vous reprenez à la dernière étape valable."
+            )
             break
         label = current.answers[index - 1].label if current.answers else _("Continuer")
         result.steps.append(Step(node=current, answer_index=index, answer_label=label, steps_before=list(taken)))
@@ -105,12 +107,21 @@ def plateforme_of(postal_code: str) -> str:
 def outcome_params(node: Node, *, postal_code: str = "") -> SearchParams:
     """Returns the directory query of an outcome as shared search parameters."""
     q = node.query
-    return SearchParams(type=list(q.types), besoin=list(q.needs), public=list(q.audiences), gratuit=q.free,
-                        anonyme=q.anonymous, sans_mandat=q.no_mandate, lieu=postal_code,
-                        tri="distance" if postal_code else "relevance")
+    return SearchParams(
+        type=list(q.types),
+        besoin=list(q.needs),
+        public=list(q.audiences),
+        gratuit=q.free,
+        anonyme=q.anonymous,
+        sans_mandat=q.no_mandate,
+        lieu=postal_code,
+        tri="distance" if postal_code else "relevance",
+    )
 
 
-def outcome_services(node: Node, *, postal_code: str = "", limit: int = SERVICES_PER_OUTCOME) -> tuple[list[Hit], Place | None]:
+def outcome_services(
+    node: Node, *, postal_code: str = "", limit: int = SERVICES_PER_OUTCOME
+) -> tuple[list[Hit], Place | None]:
     """Returns the services of the directory matching an outcome, nearest first, alternating the service types."""
     q = node.query
     if not (q.types or q.needs or q.audiences):  # an empty query would list the whole directory
@@ -158,7 +169,8 @@ def _attach_contacts(services: list[Service]) -> None:
     if not services:
         return
     rows = Service.objects.filter(id__in=[s.id for s in services]).prefetch_related(
-        "phones", Prefetch("service_at_locations__location__addresses"),
+        "phones",
+        Prefetch("service_at_locations__location__addresses"),
     )
     by_id = {s.id: s for s in rows}
     for service in services:
@@ -204,12 +216,16 @@ def stats_table(*, months: int = 12) -> list[StatRow]:
     year, month = today.year, today.month - (months - 1)
     while month < 1:
         year, month = year - 1, month + 12
-    rows = (PathwayStat.objects.filter(month__gte=date(year, month, 1))
-            .values("month", "pathway_slug", "node_key", "plateforme", "is_outcome")
-            .annotate(v=Sum("views"), c=Sum("continued"))
-            .order_by("-month", "pathway_slug", "node_key", "plateforme"))
-    return [StatRow(r["month"], r["pathway_slug"], r["node_key"], r["plateforme"], r["is_outcome"], r["v"], r["c"])
-            for r in rows]
+    rows = (
+        PathwayStat.objects.filter(month__gte=date(year, month, 1))
+        .values("month", "pathway_slug", "node_key", "plateforme", "is_outcome")
+        .annotate(v=Sum("views"), c=Sum("continued"))
+        .order_by("-month", "pathway_slug", "node_key", "plateforme")
+    )
+    return [
+        StatRow(r["month"], r["pathway_slug"], r["node_key"], r["plateforme"], r["is_outcome"], r["v"], r["c"])
+        for r in rows
+    ]
 
 
 def stats_by_node(*, pathway_slug: str) -> dict[str, dict[str, int]]:

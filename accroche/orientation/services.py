@@ -14,16 +14,31 @@ def record_step(*, pathway_slug: str, node: Node, previous_key: str | None, post
     """Counts one view of `node` and one forward move from the previous node, per month and plateforme."""
     month = timezone.localdate().replace(day=1)
     plateforme = plateforme_of(postal_code)  # the code itself is dropped here
-    _increment(pathway_slug=pathway_slug, key=node.key, month=month, plateforme=plateforme,
-               is_outcome=node.is_outcome, field="views")
+    _increment(
+        pathway_slug=pathway_slug,
+        key=node.key,
+        month=month,
+        plateforme=plateforme,
+        is_outcome=node.is_outcome,
+        field="views",
+    )
     if previous_key:
-        _increment(pathway_slug=pathway_slug, key=previous_key, month=month, plateforme=plateforme,
-                   is_outcome=False, field="continued")
+        _increment(
+            pathway_slug=pathway_slug,
+            key=previous_key,
+            month=month,
+            plateforme=plateforme,
+            is_outcome=False,
+            field="continued",
+        )
 
 
 def _increment(*, pathway_slug: str, key: str, month, plateforme: str, is_outcome: bool, field: str) -> None:
     stat, _created = PathwayStat.objects.get_or_create(
-        pathway_slug=pathway_slug, node_key=key, month=month, plateforme=plateforme,
+        pathway_slug=pathway_slug,
+        node_key=key,
+        month=month,
+        plateforme=plateforme,
         defaults={"is_outcome": is_outcome},
     )
     PathwayStat.objects.filter(pk=stat.pk).update(**{field: F(field) + 1})

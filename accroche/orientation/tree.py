@@ -80,39 +80,66 @@ def validate_tree(nodes: list[Node]) -> list[TreeProblem]:
     by_key: dict[str, Node] = {}
     for node in nodes:
         if not node.key.strip():
-            problems.append(TreeProblem("dead_end", node.key, _("L'étape « %(title)s » n'a pas d'identifiant.")
-                                        % {"title": node.title}))
+            problems.append(
+                TreeProblem(
+                    "dead_end", node.key, _("L'étape « %(title)s » n'a pas d'identifiant.") % {"title": node.title}
+                )
+            )
         elif node.key in by_key:
-            problems.append(TreeProblem("duplicate", node.key, _("L'identifiant « %(key)s » est utilisé deux fois.")
-                                        % {"key": node.key}))
+            problems.append(
+                TreeProblem(
+                    "duplicate", node.key, _("L'identifiant « %(key)s » est utilisé deux fois.") % {"key": node.key}
+                )
+            )
         else:
             by_key[node.key] = node
     for node in by_key.values():
         if node.kind == NodeKind.QUESTION and not node.answers:
-            problems.append(TreeProblem("dead_end", node.key, _("Impasse : la question « %(key)s » n'a aucune "
-                                                                "réponse.") % {"key": node.key}))
+            problems.append(
+                TreeProblem(
+                    "dead_end", node.key, _("Impasse : la question « %(key)s » n'a aucune réponse.") % {"key": node.key}
+                )
+            )
         for target in node.targets():
             if not target.strip():
-                problems.append(TreeProblem("dead_end", node.key, _("Impasse : l'étape « %(key)s » ne mène nulle "
-                                                                    "part.") % {"key": node.key}))
+                problems.append(
+                    TreeProblem(
+                        "dead_end", node.key, _("Impasse : l'étape « %(key)s » ne mène nulle part.") % {"key": node.key}
+                    )
+                )
             elif target not in by_key:
-                problems.append(TreeProblem(
-                    "unknown_target", node.key,
-                    _("Impasse : l'étape « %(key)s » renvoie vers « %(target)s », qui n'existe pas.")
-                    % {"key": node.key, "target": target}))
+                problems.append(
+                    TreeProblem(
+                        "unknown_target",
+                        node.key,
+                        _("Impasse : l'étape « %(key)s » renvoie vers « %(target)s », qui n'existe pas.")
+                        % {"key": node.key, "target": target},
+                    )
+                )
     entry = nodes[0].key
     reachable = _reachable(entry, by_key)
     for key in by_key:
         if key not in reachable:
-            problems.append(TreeProblem("unreachable", key, _("L'étape « %(key)s » n'est accessible depuis aucune "
-                                                              "réponse.") % {"key": key}))
+            problems.append(
+                TreeProblem(
+                    "unreachable", key, _("L'étape « %(key)s » n'est accessible depuis aucune réponse.") % {"key": key}
+                )
+            )
     for key in _cycle_nodes(entry, by_key):
-        problems.append(TreeProblem("cycle", key, _("Boucle : l'étape « %(key)s » ramène à une étape déjà "
-                                                    "parcourue.") % {"key": key}))
+        problems.append(
+            TreeProblem(
+                "cycle", key, _("Boucle : l'étape « %(key)s » ramène à une étape déjà parcourue.") % {"key": key}
+            )
+        )
     for node in by_key.values():
         if node.key in reachable and not _reaches_outcome(node.key, by_key):
-            problems.append(TreeProblem("dead_end", node.key, _("Impasse : depuis l'étape « %(key)s », aucune "
-                                                                "issue n'est atteignable.") % {"key": node.key}))
+            problems.append(
+                TreeProblem(
+                    "dead_end",
+                    node.key,
+                    _("Impasse : depuis l'étape « %(key)s », aucune issue n'est atteignable.") % {"key": node.key},
+                )
+            )
     return problems
 
 

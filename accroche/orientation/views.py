@@ -10,8 +10,7 @@ from django.views.decorators.http import require_GET
 
 from .choices import EMERGENCY_NUMBERS, EMERGENCY_SOURCE_URL, HANDOUT_DEFAULT_SERVICES, HANDOUT_MAX_SERVICES
 from .handout import handout_pdf, qr_data_uri
-from .selectors import (find_place, format_steps, live_pathways, outcome_services, parse_steps, services_by_ids,
-                        walk)
+from .selectors import find_place, format_steps, live_pathways, outcome_services, parse_steps, services_by_ids, walk
 from .services import record_step
 
 POSTAL_CODE_MAX = 40
@@ -44,8 +43,9 @@ def pathway_list(request):
 @require_GET
 def pathway_intro(request, slug):
     pathway = get_object_or_404(live_pathways(), slug=slug)
-    return _private(render(request, "orientation/intro.html", {"pathway": pathway,
-                                                               "postal_code": _postal_code(request)}))
+    return _private(
+        render(request, "orientation/intro.html", {"pathway": pathway, "postal_code": _postal_code(request)})
+    )
 
 
 def _walk_request(request, pathway):
@@ -65,21 +65,35 @@ def pathway_step(request, slug):
     node, answers = result.current, result.answers
     place = find_place(postal_code)
     context = {
-        "pathway": pathway, "node": node, "walk": result, "postal_code": postal_code, "place": place,
+        "pathway": pathway,
+        "node": node,
+        "walk": result,
+        "postal_code": postal_code,
+        "place": place,
         "postal_code_unknown": bool(postal_code) and place is None,
         "path": [{"step": s, "url": _step_url(pathway, s.steps_before, postal_code)} for s in result.steps],
-        "choices": [{"label": label, "url": _step_url(pathway, [*answers, i], postal_code)}
-                    for i, label in enumerate(_labels(node), start=1)],
+        "choices": [
+            {"label": label, "url": _step_url(pathway, [*answers, i], postal_code)}
+            for i, label in enumerate(_labels(node), start=1)
+        ],
         "restart_url": reverse("orientation:pathway", kwargs={"slug": pathway.slug}),
         "answers": format_steps(answers),
     }
     if node.is_outcome:
         hits, _place = outcome_services(node, postal_code=postal_code if place else "")
-        context.update(hits=hits, default_ticked=HANDOUT_DEFAULT_SERVICES, emergency_numbers=EMERGENCY_NUMBERS,
-                       emergency_source=EMERGENCY_SOURCE_URL)
+        context.update(
+            hits=hits,
+            default_ticked=HANDOUT_DEFAULT_SERVICES,
+            emergency_numbers=EMERGENCY_NUMBERS,
+            emergency_source=EMERGENCY_SOURCE_URL,
+        )
     if not result.error:
-        record_step(pathway_slug=pathway.slug, node=node,
-                    previous_key=result.steps[-1].node.key if result.steps else None, postal_code=postal_code)
+        record_step(
+            pathway_slug=pathway.slug,
+            node=node,
+            previous_key=result.steps[-1].node.key if result.steps else None,
+            postal_code=postal_code,
+        )
     return _private(render(request, "orientation/step.html", context))
 
 
@@ -102,15 +116,22 @@ def _handout_context(request, pathway):
     if ids:
         services = services_by_ids(ids)[:HANDOUT_MAX_SERVICES]
     else:
-        hits, _place = outcome_services(node, postal_code=postal_code if place else "",
-                                        limit=HANDOUT_DEFAULT_SERVICES)
+        hits, _place = outcome_services(node, postal_code=postal_code if place else "", limit=HANDOUT_DEFAULT_SERVICES)
         services = [h.service for h in hits]
-    list_url = request.build_absolute_uri(reverse("orientation:service_list")) + "?" + urlencode(
-        [("s", str(s.id)) for s in services])
+    list_url = (
+        request.build_absolute_uri(reverse("orientation:service_list"))
+        + "?"
+        + urlencode([("s", str(s.id)) for s in services])
+    )
     query = request.GET.urlencode()
     return {
-        "pathway": pathway, "node": node, "services": services, "place": place, "list_url": list_url,
-        "qr": qr_data_uri(list_url), "today": timezone.localdate(),
+        "pathway": pathway,
+        "node": node,
+        "services": services,
+        "place": place,
+        "list_url": list_url,
+        "qr": qr_data_uri(list_url),
+        "today": timezone.localdate(),
         "emergency_numbers": EMERGENCY_NUMBERS,
         "pdf_url": reverse("orientation:handout_pdf", kwargs={"slug": pathway.slug}) + "?" + query,
         "back_url": reverse("orientation:step", kwargs={"slug": pathway.slug}) + "?" + query,

@@ -22,25 +22,41 @@ class PathwayViewSet(SnippetViewSet):
     list_display = ["title", "audience", "validation_status", "validated_at", "live"]
     list_filter = ["audience", "validation_status", "live"]
     search_fields = ["title", "summary"]
-    edit_handler = ObjectList([
-        MultiFieldPanel([
-            FieldPanel("title"),
-            FieldRowPanel([FieldPanel("slug"), FieldPanel("audience"), FieldPanel("sort_order")]),
-            FieldPanel("summary"),
-            FieldPanel("intro"),
-        ], heading=_("Présentation")),
-        MultiFieldPanel([
-            HelpPanel(content=_(
-                "Un parcours « brouillon à valider » est affiché avec un avertissement. Seul un coordinateur ou une "
-                "coordinatrice le passe à « Validé » après relecture par les médecins, CPMS/PSE et REALiSM.")),
-            FieldPanel("validation_status"),
-        ], heading=_("Validation du contenu")),
-        HelpPanel(content=_(
-            "La première étape est le point de départ. Chaque réponse et chaque étape d'information renvoie à "
-            "l'identifiant d'une autre étape. La publication est refusée s'il reste une impasse, une étape "
-            "inaccessible ou une boucle.")),
-        FieldPanel("nodes"),
-    ], base_form_class=PathwayAdminForm)
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("title"),
+                    FieldRowPanel([FieldPanel("slug"), FieldPanel("audience"), FieldPanel("sort_order")]),
+                    FieldPanel("summary"),
+                    FieldPanel("intro"),
+                ],
+                heading=_("Présentation"),
+            ),
+            MultiFieldPanel(
+                [
+                    HelpPanel(
+                        content=_(
+                            "Un parcours « brouillon à valider » est affiché avec un avertissement. "
+                            "Seul un coordinateur ou une "
+                            "coordinatrice le passe à « Validé » après relecture par les médecins, CPMS/PSE et REALiSM."
+                        )
+                    ),
+                    FieldPanel("validation_status"),
+                ],
+                heading=_("Validation du contenu"),
+            ),
+            HelpPanel(
+                content=_(
+                    "La première étape est le point de départ. Chaque réponse et chaque étape d'information renvoie à "
+                    "l'identifiant d'une autre étape. La publication est refusée s'il reste une impasse, une étape "
+                    "inaccessible ou une boucle."
+                )
+            ),
+            FieldPanel("nodes"),
+        ],
+        base_form_class=PathwayAdminForm,
+    )
 
 
 register_snippet(PathwayViewSet)
@@ -58,5 +74,4 @@ class StatsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_stats_menu_item():
-    return StatsMenuItem(_("Statistiques des parcours"), reverse("orientation_stats"), icon_name="table",
-                         order=211)
+    return StatsMenuItem(_("Statistiques des parcours"), reverse("orientation_stats"), icon_name="table", order=211)

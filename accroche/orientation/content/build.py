@@ -12,8 +12,14 @@ def src(*codes: str) -> list[dict]:
 
 
 def _common(key, title, body, sources):
-    return {"key": key, "title": title, "body": body, "sources": sources, "reviewed_on": SEED_REVIEW_DATE,
-            "reviewer": SEED_REVIEWER}
+    return {
+        "key": key,
+        "title": title,
+        "body": body,
+        "sources": sources,
+        "reviewed_on": SEED_REVIEW_DATE,
+        "reviewer": SEED_REVIEWER,
+    }
 
 
 def question(key: str, title: str, body: str, answers: list[tuple[str, str]], sources: list[dict]) -> dict:
@@ -28,12 +34,38 @@ def information(key: str, title: str, body: str, next_key: str, sources: list[di
     return {"type": "information", "value": value}
 
 
-def outcome(key: str, title: str, body: str, *, sources: list[dict], certificate: str = "", contacts: str = "",
-            consent: str = "", family_steps: str = "", types=(), needs=(), audiences=(), free=False,
-            anonymous=False, no_mandate=False, urgent=False) -> dict:
+def outcome(
+    key: str,
+    title: str,
+    body: str,
+    *,
+    sources: list[dict],
+    certificate: str = "",
+    contacts: str = "",
+    consent: str = "",
+    family_steps: str = "",
+    types=(),
+    needs=(),
+    audiences=(),
+    free=False,
+    anonymous=False,
+    no_mandate=False,
+    urgent=False,
+) -> dict:
     value = _common(key, title, body, sources)
-    value.update(urgent=urgent, certificate=certificate, contacts=contacts, consent=consent,
-                 family_steps=family_steps,
-                 query={"types": list(types), "needs": list(needs), "audiences": list(audiences), "free": free,
-                        "anonymous": anonymous, "no_mandate": no_mandate})
+    value.update(
+        urgent=urgent,
+        certificate=certificate,
+        contacts=contacts,
+        consent=consent,
+        family_steps=family_steps,
+        query={
+            "types": list(types),
+            "needs": list(needs),
+            "audiences": list(audiences),
+            "free": free,
+            "anonymous": anonymous,
+            "no_mandate": no_mandate,
+        },
+    )
     return {"type": "outcome", "value": value}

@@ -10,7 +10,8 @@ dérivées des sources ; les éléments <em>[À VÉRIFIER]</em> sont incertains.
 <ol>
 <li>Le certificat d'incapacité scolaire ne se délivre que s'il est <strong>indispensable sur le plan médical</strong> ;
 le médecin tient compte de l'intérêt de l'enfant à ce que sa scolarité ne soit pas interrompue. [S1]</li>
-<li>Il <strong>constate un fait médical</strong> (examen clinique ou éléments objectifs du dossier), identifie le médecin
+<li>Il <strong>constate un fait médical</strong> (examen clinique ou éléments objectifs du dossier),
+identifie le médecin
 (nom, prénom, spécialité, n° INAMI, coordonnées) et l'élève, précise la date de début et de fin, est daté du jour de sa
 rédaction et signé. [S1] Pas d'antidate ; pas de période antérieure à la consultation, sauf cas particulier. [S3]</li>
 <li><strong>Pas de diagnostic</strong> sur un certificat destiné à l'école (secret médical). [S4]</li>
@@ -23,18 +24,21 @@ contrôle. [S5] Le partage d'informations utiles se fait dans l'intérêt du jeu
 de préférence via le CPMS ou le PSE. [S21][S23]</li>
 <li><strong>Une absence est un signal</strong> : « même ponctuel, l'absentéisme n'est pas normal » ; le certificat peut
 rendre l'élève « invisible » pour l'école. [S17][S44]</li>
-<li>En cas de refus scolaire anxieux, <strong>ne pas rédiger de certificat attestant de la non-reprise</strong>. [S14]</li>
+<li>En cas de refus scolaire anxieux, <strong>ne pas rédiger de certificat attestant de la
+non-reprise</strong>. [S14]</li>
 </ol>
 <p><strong>Repères légaux pour expliquer la situation à la famille</strong> : 1 période de cours manquée = 1 demi-jour
 d'absence [S10] ; justificatifs des parents appréciés par la direction dans la limite du ROI (secondaire : 8 à 16
-demi-jours par an) [S9] ; 9 demi-jours injustifiés → signalement obligatoire à la DGEO et convocation des parents, le CPMS
+demi-jours par an) [S9] ; 9 demi-jours injustifiés → signalement obligatoire à la DGEO et convocation des
+parents, le CPMS
 étant le premier service mobilisé [S10][S11][S12] ; plus de 20 demi-jours injustifiés dès la 3e secondaire → perte de la
 qualité d'élève régulier, sauf dérogation. [S13]</p>
 """
 
 NODES = [
     information(
-        "N0", "On vous demande un certificat pour couvrir une absence scolaire",
+        "N0",
+        "On vous demande un certificat pour couvrir une absence scolaire",
         """<p>Un parent, un jeune, ou l'école via la famille demande un certificat couvrant une absence passée, en cours
         ou à venir.</p>
         <ul><li>Voir le jeune en consultation : un certificat sans examen expose le médecin (plaintes d'écoles pour
@@ -42,10 +46,12 @@ NODES = [
         <li>La demande de certificat est fréquente chez les adolescents et peut être une <strong>porte d'entrée</strong>
         pour parler de ce qui ne va pas ; le motif initial peut être un « faux-ami ». [S48]</li>
         <li>Proposer un temps seul avec l'adolescent <em>(synthèse)</em>.</li></ul>""",
-        "N1", src("S4", "S2", "S48"),
+        "N1",
+        src("S4", "S2", "S48"),
     ),
     question(
-        "N1", "Y a-t-il un danger immédiat ?",
+        "N1",
+        "Y a-t-il un danger immédiat ?",
         """<p>Avant tout : la sécurité du jeune. Une <strong>urgence</strong> demande une intervention immédiate ; une
         <strong>crise</strong> demande une aide rapide mais non urgente. [S20]</p>""",
         [
@@ -57,7 +63,8 @@ NODES = [
         src("S20"),
     ),
     question(
-        "N2", "Pour quelle période ? Qui exige le certificat, et pourquoi ?",
+        "N2",
+        "Pour quelle période ? Qui exige le certificat, et pourquoi ?",
         """<ul><li><strong>Pour quelle période ?</strong> Avez-vous pu constater l'état de santé pendant cette période
         (consultation, éléments objectifs : rapport d'hospitalisation, consultation d'un confrère) ? [S1]</li>
         <li><strong>Qui l'exige et pourquoi ?</strong> ROI de l'école (certificat exigé à partir d'un certain nombre de
@@ -72,7 +79,8 @@ NODES = [
         src("S1", "S8", "S9", "S50"),
     ),
     question(
-        "N3", "L'examen montre-t-il un problème de santé qui rend l'élève incapable de suivre les cours ?",
+        "N3",
+        "L'examen montre-t-il un problème de santé qui rend l'élève incapable de suivre les cours ?",
         """<p>Un certificat est possible sur base d'éléments objectifs du dossier [S1] ; une attestation hospitalière
         justifie aussi l'absence. [S8]</p>
         <p>En cas de doute : bilans proportionnés, revoir rapidement, <strong>et</strong> explorer ce que cache
@@ -81,14 +89,18 @@ NODES = [
         [
             ("Oui — affection aiguë, durée prévisible courte", "L2"),
             ("Oui — affection longue ou chronique, hospitalisation, convalescence, traitement lourd", "L3"),
-            ("Non ; ou plaintes fonctionnelles récurrentes sans substrat (céphalées, douleurs abdominales, nausées, "
-             "fatigue), surtout les jours d'école ; ou absences répétées", "N4"),
+            (
+                "Non ; ou plaintes fonctionnelles récurrentes sans substrat (céphalées, douleurs abdominales, nausées, "
+                "fatigue), surtout les jours d'école ; ou absences répétées",
+                "N4",
+            ),
             ("Doute", "N4"),
         ],
         src("S1", "S8", "S49"),
     ),
     information(
-        "L1", "Période passée non constatée : ne pas certifier ce qui n'a pas été constaté",
+        "L1",
+        "Période passée non constatée : ne pas certifier ce qui n'a pas été constaté",
         """<ul><li><strong>Ne pas antidater</strong> et <strong>ne pas certifier</strong> une incapacité que vous n'avez
         pas constatée (sauf cas particulier fondé sur des éléments objectifs). [S3][S1][S2]</li>
         <li>Expliquer à la famille : pour des jours passés, la voie normale est le <strong>justificatif des
@@ -99,10 +111,12 @@ NODES = [
         <em>[À VÉRIFIER auprès de l'Ordre avant de la proposer]</em> [S45][S46]</li>
         <li>Une demande rétroactive est souvent le signe d'absences répétées : explorons ce que cache l'absence
         <em>(synthèse)</em>.</li></ul>""",
-        "N4", src("S3", "S1", "S2", "S9", "S8", "S45", "S46"),
+        "N4",
+        src("S3", "S1", "S2", "S9", "S8", "S45", "S46"),
     ),
     question(
-        "N4", "Repérage : que cache l'absence ?",
+        "N4",
+        "Repérage : que cache l'absence ?",
         """<p>Questions à poser au jeune (en partie seul) et aux parents :</p>
         <ol><li><strong>Depuis quand, combien, quand ?</strong> Début progressif ou brutal, après vacances, maladie,
         transition, redoublement ? Absences ciblées (certaines matières, jours de contrôle) ? Retards, passages à

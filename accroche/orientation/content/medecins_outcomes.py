@@ -8,7 +8,8 @@ SCHOOL_LINK = """
 le <strong>médecin PSE</strong>) de l'école <em>(synthèse)</em>. Partager ce qui est nécessaire à l'aide (ex. « un suivi
 est en place », « besoin d'un retour progressif ou d'aménagements »), <strong>pas le diagnostic</strong> aux
 enseignants. [S21][S23][S4]</p>
-<p><strong>Sans accord</strong> : respecter le refus ; encourager la famille à contacter elle-même le CPMS ; lui remettre
+<p><strong>Sans accord</strong> : respecter le refus ; encourager la famille à contacter elle-même le CPMS ;
+lui remettre
 la fiche des services ; maintenir le suivi. Exceptions au secret seulement en cas de danger (art. 458bis, 422bis du Code
 pénal). [S22][S24]</p>
 <p>L'école ne peut pas appeler le médecin pour « vérifier » un certificat ; c'est l'Ordre qui contrôle. [S5]</p>
@@ -19,12 +20,15 @@ direction uniquement) et un DIAS (secondaire). [S52][S60]</p>
 """
 LINK_SOURCES = ("S21", "S23", "S4", "S22", "S24", "S5", "S16", "S15", "S52", "S60")
 
-FAMILY_SCHOOL = ("<li>Gardez le lien avec l'école. Le centre PMS de l'école est gratuit, indépendant de l'école et tenu "
-                 "au secret : il peut vous aider à préparer le retour.</li>")
+FAMILY_SCHOOL = (
+    "<li>Gardez le lien avec l'école. Le centre PMS de l'école est gratuit, indépendant de l'école et tenu "
+    "au secret : il peut vous aider à préparer le retour.</li>"
+)
 
 NODES = [
     outcome(
-        "U1", "Urgence psychique",
+        "U1",
+        "Urgence psychique",
         """<p><strong>Urgence</strong> (danger immédiat) : 112 ou service d'urgences ; conseil possible auprès du Centre
         de prévention du suicide (0800 32 123, gratuit, anonyme, 24 h/24). Une <strong>crise</strong> (aide rapide mais
         non urgente) relève plutôt d'une équipe mobile de crise du réseau de santé mentale. [S20][S53]</p>""",
@@ -43,7 +47,8 @@ NODES = [
         sources=src("S20", "S53", "S27", "S1", "S4", *LINK_SOURCES),
     ),
     outcome(
-        "U2", "Protection de l'enfant (maltraitance, violence, négligence grave)",
+        "U2",
+        "Protection de l'enfant (maltraitance, violence, négligence grave)",
         """<ul><li>Les équipes <strong>SOS Enfants</strong> (ONE) reçoivent les inquiétudes des professionnels,
         évaluent et traitent hors du cadre judiciaire. [S31]</li>
         <li>Le <strong>SAJ</strong> peut être saisi d'inquiétudes par un professionnel ; aide négociée avec l'accord des
@@ -64,11 +69,13 @@ NODES = [
         sources=src("S31", "S30", "S22", "S4", *LINK_SOURCES),
     ),
     outcome(
-        "L2", "Affection aiguë objectivée : un certificat conforme",
+        "L2",
+        "Affection aiguë objectivée : un certificat conforme",
         """<p>Délivrer un <strong>certificat d'incapacité scolaire conforme</strong> pour la durée médicalement
         justifiée. [S1][S4]</p><p>Si ce n'est pas la première demande de l'année : prévoir un temps de repérage lors
         d'une prochaine consultation <em>(synthèse)</em>.</p>""",
-        certificate="""<ul><li>Identification complète du médecin (dont n° INAMI) et de l'élève, date de début et de fin,
+        certificate="""<ul><li>Identification complète du médecin (dont n° INAMI) et de l'élève, date de
+        début et de fin,
         daté du jour, signé, <strong>sans diagnostic</strong>. [S1][S4]</li>
         <li>L'école vérifiera notamment que la date de rédaction coïncide avec le début de l'absence et la présence des
         mentions (date d'examen, signature, cachet). [S50]</li></ul>""",
@@ -79,7 +86,8 @@ NODES = [
         sources=src("S1", "S4", "S50", *LINK_SOURCES),
     ),
     outcome(
-        "L3", "Maladie longue, chronique ou récidivante : certificat et continuité scolaire",
+        "L3",
+        "Maladie longue, chronique ou récidivante : certificat et continuité scolaire",
         """<p><strong>Continuité scolaire</strong> : École à l'hôpital et à domicile (EHD, gratuit) ; enseignement de
         type 5 à l'hôpital (admission sur attestation du médecin) ; l'école doit assurer notes de cours, adaptation
         des conditions de réussite, <strong>aménagements raisonnables</strong>. [S34][S44]</p>
@@ -97,7 +105,8 @@ NODES = [
         sources=src("S1", "S4", "S34", "S44", "S41", "S24", "S25", *LINK_SOURCES),
     ),
     outcome(
-        "L4", "Refus scolaire anxieux probable",
+        "L4",
+        "Refus scolaire anxieux probable",
         """<p>Expliquer : le refus scolaire est un <strong>symptôme</strong> ; la prolongation de l'absence et la
         chronicisation aggravent le tableau ; l'objectif est une <strong>reprise scolaire précoce</strong>, avec
         traitement de l'anxiété. [S16][S15]</p><p>Prise en charge globale, pluridisciplinaire, en réseau ;
@@ -122,7 +131,8 @@ NODES = [
         sources=src("S16", "S15", "S14", "S17", "S24", "S26", "S28", "S27", "S53", "S35", *LINK_SOURCES),
     ),
     outcome(
-        "L5", "Humeur dépressive ou suicidalité, sans danger immédiat",
+        "L5",
+        "Humeur dépressive ou suicidalité, sans danger immédiat",
         """<p>BITS ≥ 3 : aborder explicitement idées suicidaires et automutilations ; en parler n'augmente pas le
         risque. [S18][S19] Si le risque est élevé : urgence psychique (112, urgences, 0800 32 123). [S20]</p>""",
         contacts="""<p>Orientation rapide : <strong>service de santé mentale</strong>, <strong>pédopsychiatre</strong>,
@@ -138,7 +148,8 @@ NODES = [
         sources=src("S18", "S19", "S20", "S26", "S28", "S1", "S4", *LINK_SOURCES),
     ),
     outcome(
-        "L6", "Harcèlement ou cyberharcèlement",
+        "L6",
+        "Harcèlement ou cyberharcèlement",
         """<p>Prendre au sérieux ; signes : peur d'aller à l'école, chute des résultats, troubles du sommeil, maux de
         ventre. [S36] Chaque école doit disposer d'une <strong>procédure interne de signalement</strong> et de prise en
         charge du harcèlement. [S56]</p>""",
@@ -146,7 +157,8 @@ NODES = [
         relationnels), <strong>AMO</strong>, <strong>Openado</strong> (prévention du harcèlement en province de
         Liège), <strong>103</strong> ; soutien psychologique (PPL, SSM) pour le retentissement.
         [S36][S11][S33][S29][S35]</p>""",
-        certificate="""<p>Seulement pour une incapacité médicale constatée ; préférer des mesures de protection à l'école
+        certificate="""<p>Seulement pour une incapacité médicale constatée ; préférer des mesures de
+        protection à l'école
         qui permettent la reprise <em>(synthèse)</em>.</p>""",
         consent=SCHOOL_LINK,
         family_steps=f"""<ul><li>Demandez à l'école d'appliquer sa procédure contre le harcèlement : chaque école doit
@@ -155,7 +167,8 @@ NODES = [
         sources=src("S36", "S56", "S11", "S33", "S29", "S35", *LINK_SOURCES),
     ),
     outcome(
-        "L7", "Difficultés d'apprentissage, d'orientation ou besoins spécifiques",
+        "L7",
+        "Difficultés d'apprentissage, d'orientation ou besoins spécifiques",
         """<p>Troubles des apprentissages non identifiés et autisme peuvent sous-tendre un refus scolaire. [S42] Bilans
         spécialisés selon le cas (logopédie, neuropsychologie) <em>(synthèse)</em>. Exemple : un SAJ a réorienté une
         jeune en absentéisme dont l'orientation était inadaptée vers un service d'information sur les études et
@@ -172,18 +185,21 @@ NODES = [
         sources=src("S41", "S24", "S42", "S57", "S58", "S1", *LINK_SOURCES),
     ),
     outcome(
-        "L8", "Difficultés familiales, sociales ou économiques (sans danger)",
+        "L8",
+        "Difficultés familiales, sociales ou économiques (sans danger)",
         """<p>Ce n'est <strong>pas un motif médical</strong> : ces situations relèvent de l'appréciation de la direction
         (circonstances exceptionnelles liées à des problèmes familiaux). [S8][S9][S47] S'il y a danger : protection de
         l'enfant (SOS Enfants, SAJ). [S31][S30]</p>""",
         certificate="<p>Pas de certificat (motif non médical). [S8][S9][S47]</p>",
         contacts="""<ul><li><strong>CPMS</strong> : premier service à contacter quand des facteurs économiques, sociaux
         ou familiaux sont à l'origine de l'absentéisme ; il relaie vers d'autres services. [S11]</li>
-        <li><strong>AMO</strong> (gratuit, confidentiel, à la demande du jeune ou de la famille, sans mandat). [S29]</li>
+        <li><strong>AMO</strong> (gratuit, confidentiel, à la demande du jeune ou de la famille, sans
+        mandat). [S29]</li>
         <li><strong>CPAS</strong> (aide sociale, y compris psychologique selon les CPAS). [S38]</li>
         <li><strong>Centre de planning familial</strong> (mineur reçu sans accord parental). [S37]</li>
         <li><strong>Service Droit des Jeunes</strong> (questions juridiques, scolaires). [S39]</li>
-        <li><strong>SAJ</strong> si difficultés graves et première ligne insuffisante (aide volontaire). [S30]</li></ul>""",
+        <li><strong>SAJ</strong> si difficultés graves et première ligne insuffisante (aide volontaire).
+        [S30]</li></ul>""",
         consent=SCHOOL_LINK,
         family_steps=f"""<ul><li>Expliquez la situation à la direction de l'école : c'est elle qui apprécie les
         absences pour raisons familiales.</li>{FAMILY_SCHOOL}<li>Une AMO vous aide gratuitement, sans dossier
@@ -192,7 +208,8 @@ NODES = [
         sources=src("S8", "S9", "S47", "S31", "S30", "S11", "S29", "S38", "S37", "S39", *LINK_SOURCES),
     ),
     outcome(
-        "L9", "Décrochage, absentéisme « délibéré », exclusion, conduites à risque",
+        "L9",
+        "Décrochage, absentéisme « délibéré », exclusion, conduites à risque",
         """<p>Expliquer les conséquences : signalement à 9 demi-jours injustifiés, perte du statut d'élève régulier
         au-delà de 20 demi-jours dès la 3e secondaire. [S10][S13] Rechercher quand même une anxiété ou une dépression
         associée (coexistence fréquente). [S55]</p>""",
@@ -210,8 +227,10 @@ NODES = [
         sources=src("S10", "S13", "S55", "S24", "S29", "S33", "S32", "S39", "S40", *LINK_SOURCES),
     ),
     outcome(
-        "L10", "Demande de complaisance (vacances, voyage, événement, examen à éviter)",
-        """<p><strong>Refuser</strong>, en expliquant : un certificat atteste un fait médical ; un faux certificat expose
+        "L10",
+        "Demande de complaisance (vacances, voyage, événement, examen à éviter)",
+        """<p><strong>Refuser</strong>, en expliquant : un certificat atteste un fait médical ; un faux
+        certificat expose
         le médecin et le patient à des sanctions ; l'Ordre encourage l'affichage « un certificat non justifié sera
         toujours refusé ». [S2][S6][S7][S59]</p><p>Garder la porte ouverte : proposer d'explorer une éventuelle
         difficulté sous-jacente (reprendre le repérage) <em>(synthèse)</em>.</p>""",
@@ -220,7 +239,8 @@ NODES = [
         consent=SCHOOL_LINK,
         family_steps="""<ul><li>Un certificat médical ne peut attester qu'un problème de santé constaté.</li>
         <li>Pour une autre raison, adressez-vous à la direction de l'école, qui apprécie les circonstances
-        exceptionnelles.</li><li>Si quelque chose ne va pas à l'école, le centre PMS peut vous écouter, gratuitement.</li></ul>""",
+        exceptionnelles.</li><li>Si quelque chose ne va pas à l'école, le centre PMS peut vous écouter,
+        gratuitement.</li></ul>""",
         types=("cpms",),
         sources=src("S2", "S6", "S7", "S59", "S8", "S9", *LINK_SOURCES),
     ),

@@ -5,8 +5,12 @@ from accroche.orientation.tree import Answer, Node
 
 
 def q(key, *targets):
-    return Node(key=key, kind=NodeKind.QUESTION, title=f"Question {key}",
-                answers=tuple(Answer(f"Réponse vers {t}", t) for t in targets))
+    return Node(
+        key=key,
+        kind=NodeKind.QUESTION,
+        title=f"Question {key}",
+        answers=tuple(Answer(f"Réponse vers {t}", t) for t in targets),
+    )
 
 
 def info(key, target):
@@ -27,8 +31,20 @@ def stream(nodes):
         elif n.kind == NodeKind.INFORMATION:
             value["next"] = n.next
         else:
-            value.update(urgent=False, certificate="", contacts="", consent="", family_steps="",
-                         query={"types": ["cpms"], "needs": [], "audiences": [], "free": False, "anonymous": False,
-                                "no_mandate": False})
+            value.update(
+                urgent=False,
+                certificate="",
+                contacts="",
+                consent="",
+                family_steps="",
+                query={
+                    "types": ["cpms"],
+                    "needs": [],
+                    "audiences": [],
+                    "free": False,
+                    "anonymous": False,
+                    "no_mandate": False,
+                },
+            )
         data.append({"type": n.kind, "value": value})
     return data

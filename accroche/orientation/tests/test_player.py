@@ -58,7 +58,7 @@ def test_every_path_reaches_an_outcome_with_services_by_following_links(client, 
     assert pages >= len(all_paths(tree))
 
 
-def test_answers_are_changeable_from_the_path(client, pathways):
+def test_answers_are_changeable_from_the_path(client, seed_pathways):
     html = client.get("/orientation/medecins/etape/", {"r": "1.4.2", "cp": "4800"}).content.decode()
     assert title(html) == "L'examen montre-t-il un problème de santé qui rend l'élève incapable de suivre les cours ?"
     change_links = re.findall(r'<a class="orientation-path__change" href="([^"]+)">', html)
@@ -67,7 +67,7 @@ def test_answers_are_changeable_from_the_path(client, pathways):
     assert title(back) == "Y a-t-il un danger immédiat ?"
 
 
-def test_stale_or_broken_link_resumes_at_last_valid_step(client, pathways):
+def test_stale_or_broken_link_resumes_at_last_valid_step(client, seed_pathways):
     html = client.get("/orientation/medecins/etape/", {"r": "1.9.1"}).content.decode()
     assert title(html) == "Y a-t-il un danger immédiat ?"
     assert "dernière étape valable" in html
@@ -81,11 +81,11 @@ def test_unknown_postal_code_is_said_and_services_still_listed(client, pathways)
     assert SERVICE.search(html)
 
 
-def test_unpublished_pathway_is_not_served(client, pathways):
+def test_unpublished_pathway_is_not_served(client, seed_pathways):
     Pathway.objects.filter(slug="parents").update(live=False)
     assert client.get("/orientation/parents/").status_code == 404
     assert "Mon enfant ne va plus" not in client.get("/orientation/").content.decode()
 
 
-def test_draft_status_is_shown_until_validated(client, pathways):
+def test_draft_status_is_shown_until_validated(client, seed_pathways):
     assert "Brouillon à valider" in client.get("/orientation/medecins/").content.decode()
