@@ -1,0 +1,107 @@
+"""Browser test of the partner network: invite → edit → approve → « vérifié aujourd'hui »; axe on public pages."""
+
+import io
+import re
+
+import pytest
+from django.core import mail
+
+PASSWORD = "coordination-solide-2026"
+
+
+@pytest.fixture
+def network_data(transactional_db):
+    """The geo reference, the 104 seed services, the network demo and a coordinator of Liège with a password."""
+    from django.contrib.auth import get_user_model
+
+    from accroche.directory.demo import load_demo as load_directory
+    from accroche.geo.demo import load_demo as load_geo
+    from accroche.network.demo import load_demo as load_network
+    from accroche.network.models import CoordinatorAssignment
+
+    load_geo(stdout=io.StringIO())
+    load_directory(stdout=io.StringIO())
+    load_network(stdout=io.StringIO())
+    user = get_user_model().objects.create_user("coord@example.org", "coord@example.org", PASSWORD,
+                                                first_name="Claire", last_name="Coordination")
+    CoordinatorAssignment.objects.create(user=user, plateforme="liege")
+    return user
+
+
+def _link(pattern: str) -> str:
+    return re.search(pattern, mail.outbox[-1].body).group(1)
+
+
+def test_invite_edit_approve_then_public_page_says_verified_today(network_data, live_server, page, axe):
+    from accroche.directory.models import Service
+
+    service = Service.objects.public().filter(plateforme="liege").select_related("organization").order_by(
+        "name").first()
+    base = live_server.url
+
+    # The coordinator logs in and invites the partner.
+    page.goto(f"{base}/espace-partenaires/")
+    assert "/espace-partenaires/connexion/" in page.url
+    assert axe(page) == []
+    page.get_by_label("Nom d’utilisateur").or_(page.get_by_label("Nom d'utilisateur")).fill("coord@example.org")
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("link", name="Inviter un partenaire").first.click()
+    page.get_by_label("E-mail du partenaire").fill("partenaire@example.org")
+    page.get_by_label("Organisation").select_option(label=service.organization.name)
+    page.get_by_role("button", name="Envoyer l'invitation").click()
+    assert page.get_by_text("Invitation envoyée à partenaire@example.org").is_visible()
+    invitation = _link(r"https?://[^/]+(/espace-partenaires/invitation/[^/\s]+/)")
+    page.get_by_role("button", name="Se déconnecter").click()
+
+    # The partner accepts the single-use invitation and edits the listing.
+    page.goto(f"{base}{invitation}")
+    page.get_by_label("Prénom").fill("Paul")
+    page.locator("#id_last_name").fill("Partenaire")
+    page.get_by_label("Mot de passe (12 caractères au moins)").fill("partenaire-solide-2026")
+    page.get_by_label("Mot de passe (encore)").fill("partenaire-solide-2026")
+    page.get_by_role("button", name="Créer mon accès").click()
+    assert page.get_by_role("heading", name="Espace partenaires").is_visible()
+    page.get_by_role("link", name=f"Modifier {service.name}").click()
+    assert axe(page) == []
+    page.get_by_label("Ce que fait le service").fill("Texte revu par le partenaire lors du test.")
+    page.get_by_role("button", name="Envoyer à la coordination").click()
+    assert page.get_by_text("envoyées à la coordination").is_visible()
+    page.get_by_role("button", name="Se déconnecter").click()
+
+    # The coordinator sees the diff and approves it.
+    page.goto(f"{base}/espace-partenaires/connexion/")
+    page.get_by_label("Nom d’utilisateur").or_(page.get_by_label("Nom d'utilisateur")).fill("coord@example.org")
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("link", name=re.compile(r"demande à modérer")).click()
+    page.get_by_role("link", name=re.compile(re.escape(service.name))).first.click()
+    diff = page.locator("table.network-diff")
+    assert "Texte revu par le partenaire lors du test." in diff.locator("ins").inner_text()
+    assert axe(page) == []
+    page.get_by_label("Commentaire pour le partenaire").fill("Merci pour la mise à jour.")
+    page.get_by_role("button", name="Approuver et publier").click()
+    assert page.get_by_text("Demande approuvée").is_visible()
+    assert any(m.to == ["partenaire@example.org"] and "publiée" in m.subject for m in mail.outbox)
+
+    # The public page shows the change, verified today.
+    page.goto(f"{base}/annuaire/{service.slug}/")
+    assert page.get_by_text("Texte revu par le partenaire lors du test.").is_visible()
+    assert re.search(r"vérifié aujourd['’]hui", page.content(), re.IGNORECASE)
+
+
+def test_public_agenda_and_report_form_have_no_axe_violation(network_data, live_server, page, axe):
+    from accroche.directory.models import Service
+
+    page.goto(f"{live_server.url}/agenda/")
+    assert page.get_by_role("heading", name="Agenda du réseau").is_visible()
+    assert page.get_by_text("[Démo] Séminaire : le refus scolaire anxieux").is_visible()
+    assert axe(page) == []
+    page.goto(f"{live_server.url}/agenda/archives/")
+    assert page.get_by_text("[Démo] Concertation locale Huy-Waremme").is_visible()
+    assert axe(page) == []
+    slug = Service.objects.public().order_by("name").values_list("slug", flat=True).first()
+    page.goto(f"{live_server.url}/annuaire/{slug}/signaler/")
+    assert page.get_by_label("Qu'est-ce qui est inexact ou manque ?").is_visible()
+    assert not page.locator("#id_website").is_visible() or page.locator("#id_website").bounding_box()["x"] < 0
+    assert axe(page) == []
