@@ -40,8 +40,14 @@ class SourcedStatementBlock(blocks.StructBlock):
 
 
 BODY_BLOCKS = [
-    ("heading", blocks.CharBlock(form_classname="title", label=_("Intertitre"), template="content/blocks/heading.html")),
-    ("paragraph", blocks.RichTextBlock(label=_("Paragraphe"), features=["bold", "italic", "link", "ol", "ul", "document-link"])),
+    (
+        "heading",
+        blocks.CharBlock(form_classname="title", label=_("Intertitre"), template="content/blocks/heading.html"),
+    ),
+    (
+        "paragraph",
+        blocks.RichTextBlock(label=_("Paragraphe"), features=["bold", "italic", "link", "ol", "ul", "document-link"]),
+    ),
     ("notice", NoticeBlock(label=_("Encadré"))),
     ("links", blocks.ListBlock(LinkBlock(), label=_("Liste de liens"), template="content/blocks/links.html")),
     ("statement", SourcedStatementBlock(label=_("Affirmation sourcée"))),

@@ -11,23 +11,37 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from . import demo_data as data
 from .demo_pdf import example_pdf
-from .models import (AudiencePage, HomePage, NewsIndexPage, NewsPage, ProjectPage, Resource, RulePage, StandardPage,
-                     TimelineEvent, TimelinePage)
+from .models import (
+    AudiencePage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectPage,
+    Resource,
+    RulePage,
+    StandardPage,
+    TimelineEvent,
+    TimelinePage,
+)
 from .services import ensure_audiences
 
 logger = logging.getLogger(__name__)
 
 
 def ensure_root() -> Page:
-    """Returns Wagtail's root page, creating it (and the default locale) if a database flush removed it."""
+    """Returns Wagtail's root page, recreating it, the locale and the root collection after a database flush."""
     Locale.objects.get_or_create(language_code="fr")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)))
+        root = Page.add_root(
+            instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page))
+        )
     return root
 
 
@@ -38,15 +52,25 @@ def ensure_home(*, root: Page) -> HomePage:
         for page in root.get_children().filter(content_type=ContentType.objects.get_for_model(Page)):
             if page.get_children_count() == 0:
                 page.delete()
-        home = root.add_child(instance=HomePage(title=settings.WAGTAIL_SITE_NAME, slug="accueil", intro=data.HOME_INTRO,
-                                                seo_title="Accueil",
-                                                search_description="Le réseau liégeois contre le décrochage scolaire."))
+        home = root.add_child(
+            instance=HomePage(
+                title=settings.WAGTAIL_SITE_NAME,
+                slug="accueil",
+                intro=data.HOME_INTRO,
+                seo_title="Accueil",
+                search_description="Le réseau liégeois contre le décrochage scolaire.",
+            )
+        )
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         address = urlsplit(settings.SITE_URL)
-        Site.objects.create(hostname=address.hostname or "localhost",
-                            port=address.port or (443 if address.scheme == "https" else 80), root_page=home,
-                            is_default_site=True, site_name=settings.WAGTAIL_SITE_NAME)
+        Site.objects.create(
+            hostname=address.hostname or "localhost",
+            port=address.port or (443 if address.scheme == "https" else 80),
+            root_page=home,
+            is_default_site=True,
+            site_name=settings.WAGTAIL_SITE_NAME,
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()
@@ -66,28 +90,73 @@ def _pages(home: HomePage) -> int:
     for item in data.AUDIENCES:
         if AudiencePage.objects.filter(door=item["door"]).exists():
             continue
-        _child(home, AudiencePage, item["slug"], title=item["title"], door=item["door"], door_hint=item["door_hint"],
-               intro=item["intro"], pathway_url=item["pathway_url"], pathway_label=item["pathway_label"],
-               directory_query=item["directory_query"], body=item["body"], search_description=item["door_hint"])
-    project = _child(home, ProjectPage, "le-projet", title="Le projet « Ensemble accrochons-nous »",
-                     intro=data.PROJECT_INTRO, body=data.PROJECT_BODY,
-                     search_description="Les objectifs, les partenaires et l’histoire du projet.")
+        _child(
+            home,
+            AudiencePage,
+            item["slug"],
+            title=item["title"],
+            door=item["door"],
+            door_hint=item["door_hint"],
+            intro=item["intro"],
+            pathway_url=item["pathway_url"],
+            pathway_label=item["pathway_label"],
+            directory_query=item["directory_query"],
+            body=item["body"],
+            search_description=item["door_hint"],
+        )
+    project = _child(
+        home,
+        ProjectPage,
+        "le-projet",
+        title="Le projet « Ensemble accrochons-nous »",
+        intro=data.PROJECT_INTRO,
+        body=data.PROJECT_BODY,
+        search_description="Les objectifs, les partenaires et l’histoire du projet.",
+    )
     if not TimelinePage.objects.exists():
-        events = [TimelineEvent(date=date, precision=precision, title=title, description=description, is_demo=is_demo)
-                  for date, precision, title, description, is_demo in data.TIMELINE]
-        _child(project, TimelinePage, "ligne-du-temps", title="La ligne du temps",
-               intro="<p>Les étapes du projet depuis 2019.</p>", events=events)
-    _child(home, RulePage, data.RULES_SLUG, title="Absences scolaires et certificats médicaux : ce que dit la règle",
-           intro=data.RULES_INTRO, body=data.RULES_BODY, reviewer="Dossier de recherche du projet",
-           reviewed_on=data.CHECKED,
-           search_description="Justification des absences, certificat médical, seuils de 9 et 20 demi-jours.")
-    news_index = _child(home, NewsIndexPage, "actualites", title="Actualités",
-                        intro="<p>Les nouvelles du réseau.</p>")
+        events = [
+            TimelineEvent(date=date, precision=precision, title=title, description=description, is_demo=is_demo)
+            for date, precision, title, description, is_demo in data.TIMELINE
+        ]
+        _child(
+            project,
+            TimelinePage,
+            "ligne-du-temps",
+            title="La ligne du temps",
+            intro="<p>Les étapes du projet depuis 2019.</p>",
+            events=events,
+        )
+    _child(
+        home,
+        RulePage,
+        data.RULES_SLUG,
+        title="Absences scolaires et certificats médicaux : ce que dit la règle",
+        intro=data.RULES_INTRO,
+        body=data.RULES_BODY,
+        reviewer="Dossier de recherche du projet",
+        reviewed_on=data.CHECKED,
+        search_description="Justification des absences, certificat médical, seuils de 9 et 20 demi-jours.",
+    )
+    news_index = _child(home, NewsIndexPage, "actualites", title="Actualités", intro="<p>Les nouvelles du réseau.</p>")
     for date, title, intro, slug in data.NEWS:
-        _child(news_index, NewsPage, slug, title=title, date=date, intro=intro, is_demo=True,
-               body=[("paragraph", f"<p>{intro}</p>")])
-    _child(home, StandardPage, "mentions-legales", title="Mentions légales et vie privée", body=data.LEGAL_BODY,
-           intro="<p>Qui publie ce site et comment il respecte votre vie privée.</p>")
+        _child(
+            news_index,
+            NewsPage,
+            slug,
+            title=title,
+            date=date,
+            intro=intro,
+            is_demo=True,
+            body=[("paragraph", f"<p>{intro}</p>")],
+        )
+    _child(
+        home,
+        StandardPage,
+        "mentions-legales",
+        title="Mentions légales et vie privée",
+        body=data.LEGAL_BODY,
+        intro="<p>Qui publie ce site et comment il respecte votre vie privée.</p>",
+    )
     return Page.objects.count() - before
 
 
@@ -102,9 +171,20 @@ def _resources() -> int:
             document = Document(title=f"{title} (exemple)")
             document.file.save(f"exemple-{slug}.pdf", ContentFile(example_pdf(title=title)), save=False)
             document.save()
-        resource = Resource(slug=slug, title=title, kind=kind, format=fmt, language=language, published_on=date,
-                            description=description, licence=licence, document=document, url=url,
-                            source_url=data.SEED, is_demo=True)
+        resource = Resource(
+            slug=slug,
+            title=title,
+            kind=kind,
+            format=fmt,
+            language=language,
+            published_on=date,
+            description=description,
+            licence=licence,
+            document=document,
+            url=url,
+            source_url=data.SEED,
+            is_demo=True,
+        )
         resource.full_clean(exclude=["audiences"])
         resource.save()
         resource.audiences.set(audiences)
@@ -118,5 +198,7 @@ def load_demo(*, stdout) -> None:
     home = ensure_home(root=ensure_root())
     pages = _pages(home)
     resources = _resources()
-    stdout.write(f"Site : {pages} page(s) et {resources} outil(s) créés (exemples marqués « exemple »), "
-                 f"le {datetime.date.today():%d/%m/%Y}.")
+    stdout.write(
+        f"Site : {pages} page(s) et {resources} outil(s) créés (exemples marqués « exemple »), "
+        f"le {datetime.date.today():%d/%m/%Y}."
+    )

@@ -8,9 +8,11 @@ def _escape(text: str) -> str:
 def example_pdf(*, title: str) -> bytes:
     """Returns a valid one-page A4 PDF that reads « EXEMPLE » and the item's title (Latin-1 text)."""
     lines = ["EXEMPLE - document de demonstration", title, "Le fichier reel sera depose par l'equipe du reseau."]
-    text = "BT /F1 18 Tf 60 780 Td 24 TL " + " ".join(
-        f"({_escape(line.encode('latin-1', 'replace').decode('latin-1'))}) Tj T*" for line in lines
-    ) + " ET"
+    text = (
+        "BT /F1 18 Tf 60 780 Td 24 TL "
+        + " ".join(f"({_escape(line.encode('latin-1', 'replace').decode('latin-1'))}) Tj T*" for line in lines)
+        + " ET"
+    )
     stream = text.encode("latin-1", "replace")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",

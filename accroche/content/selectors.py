@@ -49,8 +49,12 @@ def library_filters_from(data: QueryDict) -> LibraryFilters:
     from .choices import AUDIENCES
 
     filters = LibraryFilters(q=(data.get("q") or "").strip()[:MAX_QUERY_LENGTH])
-    allowed = {"public": set(AUDIENCES), "type": set(ResourceKind.values), "format": set(ResourceFormat.values),
-               "langue": set(Language.values)}
+    allowed = {
+        "public": set(AUDIENCES),
+        "type": set(ResourceKind.values),
+        "format": set(ResourceFormat.values),
+        "langue": set(Language.values),
+    }
     for name, values in allowed.items():
         raw = (data.get(name) or "").strip()
         if raw and raw in values:

@@ -20,11 +20,20 @@ def library(request):
     page_obj = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "content/library.html", {
-        "filters": filters, "page_obj": page_obj, "resources": page_obj.object_list, "querystring": query.urlencode(),
-        "audiences": AUDIENCES.items(), "kinds": ResourceKind.choices, "formats": ResourceFormat.choices,
-        "languages": Language.choices,
-    })
+    return render(
+        request,
+        "content/library.html",
+        {
+            "filters": filters,
+            "page_obj": page_obj,
+            "resources": page_obj.object_list,
+            "querystring": query.urlencode(),
+            "audiences": AUDIENCES.items(),
+            "kinds": ResourceKind.choices,
+            "formats": ResourceFormat.choices,
+            "languages": Language.choices,
+        },
+    )
 
 
 @require_GET

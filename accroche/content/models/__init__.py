@@ -7,6 +7,15 @@ from .rules import RulePage
 from .timeline import TimelineEvent, TimelinePage
 
 __all__ = [
-    "Audience", "AudiencePage", "HomePage", "NewsIndexPage", "NewsPage", "ProjectPage", "Resource", "RulePage",
-    "StandardPage", "TimelineEvent", "TimelinePage",
+    "Audience",
+    "AudiencePage",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "ProjectPage",
+    "Resource",
+    "RulePage",
+    "StandardPage",
+    "TimelineEvent",
+    "TimelinePage",
 ]

@@ -10,7 +10,8 @@ class ContentPage(Page):
     """Abstract base: the « exemple » flag for invented demo content and the social-sharing description."""
 
     is_demo = models.BooleanField(
-        _("contenu d’exemple"), default=False,
+        _("contenu d’exemple"),
+        default=False,
         help_text=_("Cochez si le texte est inventé pour la démonstration : un bandeau « exemple » est affiché."),
     )
 

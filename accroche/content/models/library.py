@@ -51,35 +51,59 @@ class Resource(index.Indexed, ClusterableModel):
     author = models.CharField(_("auteur"), max_length=200, default="Groupe « Ensemble accrochons-nous »")
     audiences = ParentalManyToManyField(Audience, related_name="resources", verbose_name=_("publics"))
     document = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("fichier"),
     )
     url = models.URLField(_("lien externe"), blank=True, max_length=500)
     video_url = models.URLField(
-        _("adresse de la vidéo"), blank=True, max_length=500,
+        _("adresse de la vidéo"),
+        blank=True,
+        max_length=500,
         help_text=_("YouTube ou Vimeo. La vidéo n’est chargée que lorsque la personne clique."),
     )
     source_url = models.URLField(_("source"), blank=True, max_length=500)
-    is_demo = models.BooleanField(_("exemple"), default=False,
-                                  help_text=_("Cochez si la fiche est inventée pour la démonstration."))
+    is_demo = models.BooleanField(
+        _("exemple"), default=False, help_text=_("Cochez si la fiche est inventée pour la démonstration.")
+    )
     published = models.BooleanField(_("publié"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ResourceQuerySet.as_manager()
 
     panels = [
-        FieldPanel("title"), FieldPanel("slug"), FieldPanel("description"),
-        MultiFieldPanel([FieldPanel("kind"), FieldPanel("format"), FieldPanel("language"),
-                         FieldPanel("published_on"), FieldPanel("licence"), FieldPanel("author")],
-                        heading=_("Caractéristiques")),
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("format"),
+                FieldPanel("language"),
+                FieldPanel("published_on"),
+                FieldPanel("licence"),
+                FieldPanel("author"),
+            ],
+            heading=_("Caractéristiques"),
+        ),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
-        MultiFieldPanel([FieldPanel("document"), FieldPanel("url"), FieldPanel("video_url"),
-                         FieldPanel("source_url")], heading=_("Fichier, lien ou vidéo")),
-        FieldPanel("is_demo"), FieldPanel("published"),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("url"), FieldPanel("video_url"), FieldPanel("source_url")],
+            heading=_("Fichier, lien ou vidéo"),
+        ),
+        FieldPanel("is_demo"),
+        FieldPanel("published"),
     ]
     search_fields = [
-        index.SearchField("title"), index.AutocompleteField("title"), index.SearchField("description"),
-        index.FilterField("kind"), index.FilterField("language"), index.FilterField("published"),
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+        index.FilterField("language"),
+        index.FilterField("published"),
     ]
 
     class Meta:

@@ -34,8 +34,11 @@ class NewsPage(ContentPage):
     body = StreamField(BODY_BLOCKS, blank=True, verbose_name=_("contenu"))
 
     content_panels = ContentPage.content_panels + [FieldPanel("date"), FieldPanel("intro"), FieldPanel("body")]
-    search_fields = ContentPage.search_fields + [index.SearchField("intro"), index.SearchField("body"),
-                                                 index.FilterField("date")]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
     parent_page_types = ["content.NewsIndexPage"]
     subpage_types: list[str] = []
     template = "content/news_page.html"

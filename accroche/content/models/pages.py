@@ -40,14 +40,20 @@ class AudiencePage(ContentPage):
 
     door = models.CharField(_("porte d’entrée"), max_length=20, choices=Door.choices, unique=True)
     door_hint = models.CharField(
-        _("phrase sous la porte"), max_length=160, blank=True,
+        _("phrase sous la porte"),
+        max_length=160,
+        blank=True,
         help_text=_("Une phrase courte affichée sous le bouton de la page d’accueil."),
     )
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     pathway_url = models.CharField(_("adresse du parcours"), max_length=200, default="/orientation/")
-    pathway_label = models.CharField(_("texte du lien vers le parcours"), max_length=120, default=_("S’orienter pas à pas"))
+    pathway_label = models.CharField(
+        _("texte du lien vers le parcours"), max_length=120, default=_("S’orienter pas à pas")
+    )
     directory_query = models.CharField(
-        _("filtre de l’annuaire"), max_length=200, blank=True,
+        _("filtre de l’annuaire"),
+        max_length=200,
+        blank=True,
         help_text=_("Paramètres ajoutés à /annuaire/, par exemple « public=medecins »."),
     )
     body = StreamField(BODY_BLOCKS, blank=True, verbose_name=_("contenu"))

@@ -11,7 +11,10 @@ from ..blocks import NoticeBlock, SourcedStatementBlock
 from .base import ContentPage
 
 RULE_BLOCKS = [
-    ("heading", blocks.CharBlock(form_classname="title", label=_("Intertitre"), template="content/blocks/heading.html")),
+    (
+        "heading",
+        blocks.CharBlock(form_classname="title", label=_("Intertitre"), template="content/blocks/heading.html"),
+    ),
     ("statement", SourcedStatementBlock(label=_("Affirmation sourcée"))),
     ("notice", NoticeBlock(label=_("Encadré"))),
 ]
@@ -25,15 +28,17 @@ class RulePage(ContentPage):
     reviewed_on = models.DateField(_("relu le"), null=True, blank=True)
     reviewer = models.CharField(_("relu par"), max_length=120, blank=True)
     validated = models.BooleanField(
-        _("validé par un juriste ou la DGEO"), default=False,
+        _("validé par un juriste ou la DGEO"),
+        default=False,
         help_text=_("Tant que ce n’est pas coché, la page affiche « à faire valider »."),
     )
 
     content_panels = ContentPage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("reviewed_on"), FieldPanel("reviewer"), FieldPanel("validated")],
-                        heading=_("Relecture")),
+        MultiFieldPanel(
+            [FieldPanel("reviewed_on"), FieldPanel("reviewer"), FieldPanel("validated")], heading=_("Relecture")
+        ),
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     template = "content/rule_page.html"

@@ -39,15 +39,22 @@ class TimelinePage(ContentPage):
 class TimelineEvent(Orderable):
     page = ParentalKey(TimelinePage, on_delete=models.CASCADE, related_name="events")
     date = models.DateField(_("date"))
-    precision = models.CharField(_("précision de la date"), max_length=5, choices=DatePrecision.choices,
-                                 default=DatePrecision.YEAR)
+    precision = models.CharField(
+        _("précision de la date"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.YEAR
+    )
     title = models.CharField(_("titre"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     link_url = models.CharField(_("lien (facultatif)"), max_length=300, blank=True)
     is_demo = models.BooleanField(_("exemple"), default=False)
 
-    panels = [FieldPanel("date"), FieldPanel("precision"), FieldPanel("title"), FieldPanel("description"),
-              FieldPanel("link_url"), FieldPanel("is_demo")]
+    panels = [
+        FieldPanel("date"),
+        FieldPanel("precision"),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("link_url"),
+        FieldPanel("is_demo"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("événement")

@@ -17,12 +17,15 @@ def test_library_lists_every_published_tool(client, content_site):
     assert len(_titles(response)) == Resource.objects.published().count()
 
 
-@pytest.mark.parametrize("query,check", [
-    ("public=medecins", lambda r: r.audiences.filter(code="medecins").exists()),
-    ("type=flyer", lambda r: r.kind == "flyer"),
-    ("format=video", lambda r: r.format == "video"),
-    ("langue=de", lambda r: r.language == "de"),
-])
+@pytest.mark.parametrize(
+    "query,check",
+    [
+        ("public=medecins", lambda r: r.audiences.filter(code="medecins").exists()),
+        ("type=flyer", lambda r: r.kind == "flyer"),
+        ("format=video", lambda r: r.format == "video"),
+        ("langue=de", lambda r: r.language == "de"),
+    ],
+)
 def test_library_filters(client, content_site, query, check):
     resources = list(client.get(f"/outils/?{query}").context["resources"])
     assert resources
@@ -50,22 +53,53 @@ def test_unpublished_tool_is_not_found(client, content_site):
     assert client.get("/outils/flyer-parents/").status_code == 404
 
 
-@pytest.mark.parametrize("url,embed", [
-    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"),
-    ("https://youtu.be/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"),
-    ("https://vimeo.com/123456", "https://player.vimeo.com/video/123456?dnt=1&autoplay=1"),
-    ("https://example.org/video.mp4", ""),
-])
+@pytest.mark.parametrize(
+    "url,embed",
+    [
+        (
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
+        ),
+        ("https://youtu.be/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"),
+        ("https://vimeo.com/123456", "https://player.vimeo.com/video/123456?dnt=1&autoplay=1"),
+        ("https://example.org/video.mp4", ""),
+    ],
+)
 def test_embed_url_uses_privacy_friendly_players(url, embed):
     assert Resource(video_url=url).embed_url == embed
 
 
 def test_video_page_loads_no_third_party_content_before_a_click(client, content_site):
     resource = Resource.objects.create(
-        slug="video-test", title="Présentation d’un service", kind="video", format="video",
-        published_on=datetime.date(2023, 1, 1), video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+        slug="video-test",
+        title="Présentation d’un service",
+        kind="video",
+        format="video",
+        published_on=datetime.date(2023, 1, 1),
+        video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    )
     resource.audiences.set(["familles"])
     html = client.get(resource.get_absolute_url()).content.decode()
     assert "<iframe" not in html
     assert 'data-embed="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"' in html
     assert "youtube.com/" not in html.replace('href="https://www.youtube.com/watch', "")  # only the plain link
+
+
+def test_library_for_tag_lists_an_audience_tools_for_other_apps(content_site):
+    from django.template import Context, Template
+
+    html = Template('{% load content_tags %}{% library_for "medecins" 2 %}').render(Context({}))
+    assert html.count('class="card resource-card"') == 2
+    assert 'href="/outils/?public=medecins"' in html
+
+
+def test_coordinator_can_open_the_library_and_page_editors(client, content_site, django_user_model):
+    from accroche.content.models import AudiencePage, RulePage, TimelinePage
+
+    admin = django_user_model.objects.create_superuser("coord", "coord@example.org", "un-mot-de-passe-long")
+    client.force_login(admin)
+    assert client.get("/admin/snippets/content/resource/").status_code == 200
+    assert client.get("/admin/snippets/content/resource/add/").status_code == 200
+    for model in (AudiencePage, RulePage, TimelinePage):
+        page = model.objects.first()
+        assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200

@@ -5,8 +5,17 @@ import pytest
 from wagtail.models import Page, Site
 
 from accroche.content.demo import load_demo
-from accroche.content.models import (AudiencePage, HomePage, NewsIndexPage, NewsPage, ProjectPage, Resource, RulePage,
-                                     StandardPage, TimelinePage)
+from accroche.content.models import (
+    AudiencePage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectPage,
+    Resource,
+    RulePage,
+    StandardPage,
+    TimelinePage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -30,10 +39,15 @@ def test_home_has_the_four_doors_in_order(client, content_site):
         assert f'href="{page.url}"' in html
 
 
-@pytest.mark.parametrize("door,pathway,public", [
-    ("medecins", "/orientation/medecins/", "medecins"), ("familles", "/orientation/parents/", "familles"),
-    ("professionnels", "/orientation/professionnels/", "professionnels"), ("jeunes", "/orientation/", "jeunes"),
-])
+@pytest.mark.parametrize(
+    "door,pathway,public",
+    [
+        ("medecins", "/orientation/medecins/", "medecins"),
+        ("familles", "/orientation/parents/", "familles"),
+        ("professionnels", "/orientation/professionnels/", "professionnels"),
+        ("jeunes", "/orientation/", "jeunes"),
+    ],
+)
 def test_audience_page_links_pathway_directory_and_documents(client, content_site, door, pathway, public):
     page = AudiencePage.objects.get(door=door)
     html = client.get(page.url).content.decode()
@@ -92,8 +106,11 @@ def test_demo_is_idempotent(content_site):
 
 def test_demo_recreates_the_wagtail_root_and_site_after_a_flush(db, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
+    from wagtail.models import Collection
+
     Site.objects.all().delete()
     Page.objects.filter(depth=1).delete()
+    Collection.objects.all().delete()
     assert not Page.objects.exists()
     load_demo(stdout=io.StringIO())
     site = Site.objects.get(is_default_site=True)

@@ -1,23 +1,28 @@
-// Mobile navigation: on narrow screens the menu collapses behind a « Menu » button (without JS it stays open).
+// Mobile navigation. Without JS, « Menu » is a link to #site-nav (CSS :target opens it). With JS it becomes a
+// disclosure button with aria-expanded; Escape closes it. The CSS decides when the toggle is shown (narrow screens).
 const toggle = document.querySelector(".site-nav__toggle");
 const nav = document.getElementById("site-nav");
 if (toggle && nav) {
-  const narrow = window.matchMedia("(max-width: 47.99rem)");
+  toggle.setAttribute("role", "button");
+  toggle.setAttribute("aria-expanded", "false");
   const setOpen = (open) => {
     toggle.setAttribute("aria-expanded", String(open));
-    nav.classList.toggle("is-collapsed", !open);
+    nav.classList.toggle("is-open", open);
   };
-  const sync = () => {
-    toggle.hidden = !narrow.matches;
-    setOpen(!narrow.matches);
-  };
-  toggle.addEventListener("click", () => setOpen(toggle.getAttribute("aria-expanded") !== "true"));
+  toggle.addEventListener("click", (event) => {
+    event.preventDefault();
+    setOpen(toggle.getAttribute("aria-expanded") !== "true");
+  });
+  toggle.addEventListener("keydown", (event) => {
+    if (event.key === " ") {
+      event.preventDefault();
+      toggle.click();
+    }
+  });
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && narrow.matches && toggle.getAttribute("aria-expanded") === "true") {
+    if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
       setOpen(false);
       toggle.focus();
     }
   });
-  narrow.addEventListener("change", sync);
-  sync();
 }

@@ -1,0 +1,146 @@
+"""Browser tests of the public site: every page type passes axe, the four doors, the library, the video facade."""
+
+import datetime
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+PAGE_TYPES = {
+    "accueil": "/",
+    "public": "/je-suis-medecin/",
+    "projet": "/le-projet/",
+    "ligne du temps": "/le-projet/ligne-du-temps/",
+    "actualités": "/actualites/",
+    "actualité": "/actualites/plateforme-en-ligne/",
+    "règle": "/absences-et-certificats/",
+    "page simple": "/mentions-legales/",
+    "outils": "/outils/?public=familles",
+    "outil": "/outils/flyer-parents/",
+    "recherche": "/recherche/?q=certificat",
+    "introuvable": "/cette-page-n-existe-pas/",
+}
+
+
+def test_every_page_type_has_no_axe_violation(site_data, live_server, page, axe):
+    for name, path in PAGE_TYPES.items():
+        response = page.goto(live_server.url + path)
+        assert response.status == (404 if name == "introuvable" else 200), name
+        assert page.locator("h1").count() == 1, name
+        assert axe(page) == [], name
+
+
+def test_rendered_pages_are_valid_html(site_data, live_server, page, tmp_path):
+    """The Nu HTML checker (vnu-jar) reports no error on the rendered pages of each type."""
+    if not shutil.which("java") or not VNU_JAR.exists():
+        pytest.skip("java or vnu-jar (npm) missing")
+    files = []
+    for name, path in PAGE_TYPES.items():
+        body = page.request.get(live_server.url + path).text()
+        target = tmp_path / f"{name.replace(' ', '-')}.html"
+        target.write_text(body, encoding="utf-8")
+        files.append(str(target))
+    run = subprocess.run(
+        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *files],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    messages = json.loads(run.stderr or '{"messages": []}')["messages"]
+    assert [(Path(m["url"]).name, m.get("lastLine"), m["message"]) for m in messages] == []
+
+
+@pytest.mark.parametrize(
+    "door,pathway,public",
+    [
+        ("Je suis médecin", "/orientation/medecins/", "medecins"),
+        ("Je travaille avec des jeunes", "/orientation/professionnels/", "professionnels"),
+        ("Je suis parent", "/orientation/parents/", "familles"),
+        ("Je suis jeune", "/orientation/", "jeunes"),
+    ],
+)
+def test_each_audience_reaches_pathway_services_and_documents_in_three_clicks(
+    site_data, live_server, page, door, pathway, public
+):
+    home = live_server.url + "/"
+    page.goto(home)
+    page.get_by_role("link", name=door).click()  # click 1
+    audience_url = page.url
+    assert page.locator(f'a[href="{pathway}"]').count() >= 1  # click 2 reaches the pathway
+    page.locator(".action--directory a").click()  # click 2
+    assert page.url == f"{live_server.url}/annuaire/?public={public}"
+    page.goto(audience_url)
+    page.locator(".resource-card a").first.click()  # click 2: a document page
+    assert "/outils/" in page.url
+    page.get_by_role("link", name="Télécharger").or_(
+        page.get_by_role("link", name="Ouvrir le document")
+    ).first.wait_for()
+
+
+def test_library_filters_without_javascript(site_data, live_server, nojs_page):
+    nojs_page.goto(live_server.url + "/outils/")
+    total = nojs_page.locator(".resource-card").count()
+    nojs_page.select_option("#lib-type", "flyer")
+    nojs_page.get_by_role("button", name="Afficher").click()
+    assert "type=flyer" in nojs_page.url
+    kinds = nojs_page.locator(".resource-card .resource-card__kind .badge").first.all_inner_texts()
+    assert 0 < nojs_page.locator(".resource-card").count() < total
+    assert kinds == ["Flyer"]
+
+
+def test_video_loads_no_third_party_content_until_click(site_data, live_server, page, axe):
+    from accroche.content.models import Resource
+
+    resource = Resource.objects.create(
+        slug="video-de-test",
+        title="Présentation d’un service (test)",
+        kind="video",
+        format="video",
+        published_on=datetime.date(2023, 1, 1),
+        video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    )
+    resource.audiences.set(["familles"])
+    outside = []
+    page.on("request", lambda request: outside.append(request.url) if "youtube" in request.url else None)
+    page.goto(live_server.url + resource.get_absolute_url())
+    page.wait_for_load_state("networkidle")
+    assert outside == []
+    assert page.locator("iframe").count() == 0
+    assert axe(page) == []
+    page.get_by_role("button", name="Lancer la vidéo").click()
+    frame = page.locator("iframe.video-facade__frame")
+    assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
+    page.wait_for_timeout(300)
+    assert any("youtube-nocookie.com" in url for url in outside)
+
+
+def test_mobile_menu_opens_and_closes(site_data, live_server, phone_page, axe):
+    phone_page.goto(live_server.url + "/")
+    toggle = phone_page.get_by_role("button", name="Menu")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not phone_page.get_by_role("link", name="Annuaire").is_visible()
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert phone_page.get_by_role("link", name="Annuaire").is_visible()
+    assert axe(phone_page) == []
+    phone_page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false"
+
+
+def test_navigation_and_site_search_work_without_javascript(site_data, live_server, nojs_page):
+    nojs_page.set_viewport_size({"width": 390, "height": 844})
+    nojs_page.goto(live_server.url + "/")
+    assert not nojs_page.get_by_role("link", name="Outils").is_visible()
+    nojs_page.get_by_role("link", name="Menu").click()  # an anchor to #site-nav: CSS :target opens the menu
+    assert nojs_page.get_by_role("link", name="Outils").is_visible()
+    nojs_page.fill("#site-search-q", "certificat")
+    nojs_page.locator(".site-search__button").click()
+    assert "/recherche/?q=certificat" in nojs_page.url
+    assert nojs_page.get_by_role(
+        "link", name="Absences scolaires et certificats médicaux : ce que dit la règle"
+    ).count()
