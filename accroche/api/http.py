@@ -1,6 +1,7 @@
 """HTTP plumbing of the API: JSON and NDJSON responses, the HSDS Page envelope, errors, CORS and caching headers."""
 
 import functools
+import hashlib
 import json
 import logging
 import math
@@ -9,6 +10,7 @@ from collections.abc import Callable, Iterable
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.utils import translation
+from django.utils.cache import get_conditional_response
 from django.utils.translation import gettext as _
 
 from .params import ApiError, ListParams
@@ -53,9 +55,15 @@ def api_view(view: Callable) -> Callable:
             return response
         with translation.override("fr"):
             try:
-                return view(request, *args, **kwargs)
+                response = view(request, *args, **kwargs)
             except ApiError as exc:
                 return error_response(exc.message, exc.details, status=exc.status)
+        if response.status_code == 200 and not response.streaming:
+            response.headers.setdefault("ETag", f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"')
+            conditional = get_conditional_response(request, etag=response["ETag"], response=response)
+            if conditional is not response:  # 304 Not Modified (or 412): keep the open-data headers
+                return _headers(conditional, cache=conditional.status_code == 304)
+        return response
 
     return wrapper
 

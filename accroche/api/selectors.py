@@ -159,11 +159,14 @@ def service_at_locations_by_id(ids: list) -> dict:
 
 
 def public_organizations(params: ListParams) -> QuerySet:
-    """Returns the organizations that provide at least one public service."""
+    """Returns the organizations providing a public service; `search` matches their names or their services."""
     qs = Organization.objects.filter(id__in=Service.objects.public().values("organization_id"))
     if params.search:
         s = params.search
-        qs = qs.filter(Q(name__icontains=s) | Q(alternate_name__icontains=s) | Q(description__icontains=s))
+        hits = search_services(SearchParams(q=s)).hits
+        providers = Service.objects.filter(id__in=[_hit_id(hit) for hit in hits]).values("organization_id")
+        qs = qs.filter(Q(name__icontains=s) | Q(alternate_name__icontains=s) | Q(description__icontains=s)
+                       | Q(id__in=providers))
     return qs.order_by("name", "id")
 
 

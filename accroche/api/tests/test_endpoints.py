@@ -118,6 +118,22 @@ def test_search_uses_the_shared_engine(api):
     assert none["total_items"] == 0 and none["empty"] is True
 
 
+def test_organization_search_finds_providers_of_matching_services(api):
+    _status, services = api("services", search="harcelement", per_page=100)
+    _status, orgs = api("organizations", search="harcelement", per_page=100)
+    assert {s["organization_id"] for s in services["contents"]} <= {o["id"] for o in orgs["contents"]}
+    _status, by_name = api("organizations", search="AMO", per_page=100)
+    assert by_name["total_items"] >= 1 and by_name["total_items"] < 104
+
+
+def test_conditional_get_answers_304_when_unchanged(api):
+    first = api.client.get("/api/hsds/services", {"per_page": 5})
+    again = api.client.get("/api/hsds/services", {"per_page": 5}, headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 304 and again["Access-Control-Allow-Origin"] == "*"
+    other = api.client.get("/api/hsds/services", {"per_page": 6}, headers={"If-None-Match": first["ETag"]})
+    assert other.status_code == 200
+
+
 def test_hidden_services_are_not_published(api):
     hidden = Service.objects.public().order_by("name").first()
     Service.objects.filter(pk=hidden.pk).update(hidden_at=timezone.now())
