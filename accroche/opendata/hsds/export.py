@@ -66,8 +66,8 @@ def _row(resource: str, **values) -> dict:
 
 
 def exported_services():
-    """Returns the services an export contains: all but the ones hidden by moderation."""
-    return Service.objects.filter(hidden_at__isnull=True)
+    """Returns the services an export contains: the public ones (as on the site and the API)."""
+    return Service.objects.public()
 
 
 def export_tables(*, services=None) -> dict[str, list[dict]]:
