@@ -39,8 +39,10 @@ def main() -> None:
             "/orientation/medecins/fiche/?cp=4800&r=1.4.3.3.1",
             "/orientation/medecins/fiche.pdf?cp=4800&r=1.4.3.3.1",
         ]
-        sys.stdout.write(f"{connection.vendor}, {ROUNDS} rounds per URL, load average {os.getloadavg()[0]:.1f} on "
-                         f"{os.cpu_count()} cores (wall time suffers from it; CPU time is this process only)\n")
+        sys.stdout.write(
+            f"{connection.vendor}, {ROUNDS} rounds per URL, load average {os.getloadavg()[0]:.1f} on "
+            f"{os.cpu_count()} cores (wall time suffers from it; CPU time is this process only)\n"
+        )
         sys.stdout.write(f"{'p50 ms':>8} {'p95 ms':>8} {'cpu p50':>8} {'queries':>8}  url\n")
         for url in urls:
             client.get(url)  # warm-up
@@ -53,7 +55,8 @@ def main() -> None:
                 cpu.append((time.process_time() - start_cpu) * 1000)
                 assert response.status_code == 200, (url, response.status_code)
             p95 = statistics.quantiles(timings, n=20)[-1]
-            sys.stdout.write(f"{statistics.median(timings):8.1f} {p95:8.1f} {statistics.median(cpu):8.1f} "
-                             f"{len(queries):8d}  {url}\n")
+            sys.stdout.write(
+                f"{statistics.median(timings):8.1f} {p95:8.1f} {statistics.median(cpu):8.1f} {len(queries):8d}  {url}\n"
+            )
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
