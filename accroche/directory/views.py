@@ -1,11 +1,15 @@
 """Public pages of the directory: a service page and an organization page (the list is the search app's)."""
 
+import re
+
 from django.shortcuts import render
 from django.utils import timezone
 
 from . import selectors
 from .choices import LINE_EXPLANATIONS, MANDATE_EXPLANATIONS
 from .jsonld import service_jsonld
+
+AGE_RANGE_ONLY = re.compile(r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*(ans)?\s*")
 
 
 def service_detail(request, slug: str):
@@ -18,6 +22,7 @@ def service_detail(request, slug: str):
         "service": service,
         "locations": locations,
         "schedule_days": selectors.schedule_by_day(schedules=schedules),
+        "age_description_is_range": bool(AGE_RANGE_ONLY.fullmatch(service.age_description)),
         "areas": list(service.service_areas.all()),
         "phones": list(service.phones.all()),
         "verification": service.verification(today),

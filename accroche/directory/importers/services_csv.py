@@ -43,6 +43,8 @@ PLATEFORME_WIDE_TYPES = {"saj", "spj", "plateforme_concertation", "sas", "equipe
 ANONYMOUS_WORDS = re.compile(r"\banonym", re.IGNORECASE)
 # Namespace of the stable ids: the same CSV row gets the same HSDS ids on every machine and every re-import.
 ID_NAMESPACE = uuid.UUID("6f0c1d2e-5a7b-4c8d-9e0f-1a2b3c4d5e6f")
+# SAJ: voluntary help negotiated with the family; SPJ: help imposed by the youth court (domain-facts.md §2.3).
+MANDATE_BY_TYPE = {"saj": Mandate.CONSENTED, "spj": Mandate.CONSTRAINED}
 AGE_RANGE = re.compile(r"^\s*(\d{1,2})\s*-\s*(\d{1,2})")
 _url = URLValidator(schemes=["http", "https"])
 
@@ -150,13 +152,16 @@ def clean_row(*, row: dict, number: int, postal_codes: dict, communes: dict) -> 
 
 
 def _mandate(row: dict) -> str:
+    """Returns the mandate: fixed by law for SAJ and SPJ (docs/decisions/0013-mandate-from-law.md), else the CSV's."""
+    if row["type"] in MANDATE_BY_TYPE:
+        return MANDATE_BY_TYPE[row["type"]]
     value = row.get("mandated", "")
     if value == "non":
         return Mandate.FREE_ACCESS
     if value == "mixte":
         return Mandate.MIXED
     if value == "oui":
-        return Mandate.CONSTRAINED if row["type"] == "spj" else Mandate.CONSENTED
+        return Mandate.CONSENTED
     return Mandate.UNKNOWN
 
 

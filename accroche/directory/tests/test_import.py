@@ -69,6 +69,7 @@ def test_field_rules_are_applied(sample_directory):
     assert Service.objects.get(external_id="amo-la-teignouse").anonymous == Tristate.UNKNOWN  # confidential only
     assert Service.objects.get(external_id="amo-la-teignouse").mandate == Mandate.FREE_ACCESS
     assert Service.objects.get(external_id="spj-liege").mandate == Mandate.CONSTRAINED
+    assert Service.objects.get(external_id="saj-verviers").mandate == Mandate.CONSENTED  # the CSV says « non »
     assert Service.objects.get(external_id="ecoute-enfants-103").is_helpline
     saj = Service.objects.get(external_id="saj-verviers")
     covered = {a.commune for a in saj.service_areas.all()}

@@ -85,6 +85,9 @@ def test_mandate_is_explained_in_plain_french(client, sample_directory):
     assert "tribunal de la jeunesse" in html
     amo = Service.objects.filter(terms__code="amo").first()
     assert "de vous-même" in client.get(amo.get_absolute_url()).content.decode()
+    saj = Service.objects.get(external_id="saj-verviers")
+    html = client.get(saj.get_absolute_url()).content.decode()
+    assert "Aide consentie" in html and "sans son accord" in html  # SAJ: voluntary help, by law
 
 
 def test_opening_hours_and_ages_are_shown(client, sample_directory):
