@@ -20,6 +20,14 @@ def compact(data: dict, *, keep: tuple[str, ...] = ()) -> dict:
     return out
 
 
+def related(obj, name: str) -> list:
+    """Returns the related rows loaded in bulk by the selectors (`api_related`), else the manager's rows."""
+    loaded = getattr(obj, "api_related", None)
+    if loaded is not None and name in loaded:
+        return loaded[name]
+    return list(getattr(obj, name).all())
+
+
 def iso(value) -> str | None:
     """Returns an ISO 8601 string for a date, time or datetime (None stays None)."""
     if value is None:

@@ -1,6 +1,6 @@
 """HSDS location and service_at_location objects."""
 
-from .common import compact, uid
+from .common import compact, related, uid
 from .details import accessibility_dict, address_dict, phone_dict, schedule_dict
 
 
@@ -14,11 +14,11 @@ def location_dict(location) -> dict:
         "external_identifier": location.external_identifier,
         "external_identifier_type": location.external_identifier_type,
         "languages": [],
-        "addresses": [address_dict(a) for a in location.addresses.all()],
+        "addresses": [address_dict(a) for a in related(location, "addresses")],
         "contacts": [],
-        "accessibility": [accessibility_dict(a) for a in location.accessibilities.all()],
-        "phones": [phone_dict(p) for p in location.phones.all()],
-        "schedules": [schedule_dict(s) for s in location.schedules.all()],
+        "accessibility": [accessibility_dict(a) for a in related(location, "accessibilities")],
+        "phones": [phone_dict(p) for p in related(location, "phones")],
+        "schedules": [schedule_dict(s) for s in related(location, "schedules")],
         "attributes": [],
     })
 

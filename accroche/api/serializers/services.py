@@ -3,7 +3,7 @@
 from accroche.directory.attributes import service_fact_attributes
 from accroche.directory.choices import Vocabulary
 
-from .common import attributes_for, compact, iso, uid
+from .common import attributes_for, compact, iso, related, uid
 from .details import contact_dict, cost_option_dict, language_dict, phone_dict, schedule_dict, service_area_dict
 from .locations import location_dict, service_at_location_dict
 
@@ -37,22 +37,22 @@ def service_dict(service, *, fact_terms: dict, extra_attributes=(), with_locatio
     """Returns a fully nested HSDS service (everything prefetched by selectors.services_full)."""
     data = service_brief_dict(service)
     data.update({
-        "phones": [phone_dict(p) for p in service.phones.all()],
-        "schedules": [schedule_dict(s) for s in service.schedules.all()],
-        "service_areas": [service_area_dict(a) for a in service.service_areas.all()],
-        "languages": [language_dict(x) for x in service.languages.all()],
+        "phones": [phone_dict(p) for p in related(service, "phones")],
+        "schedules": [schedule_dict(s) for s in related(service, "schedules")],
+        "service_areas": [service_area_dict(a) for a in related(service, "service_areas")],
+        "languages": [language_dict(x) for x in related(service, "languages")],
         "funding": [],
-        "cost_options": [cost_option_dict(c) for c in service.cost_options.all()],
+        "cost_options": [cost_option_dict(c) for c in related(service, "cost_options")],
         "required_documents": [],
-        "contacts": [contact_dict(c) for c in service.contacts.all()],
+        "contacts": [contact_dict(c) for c in related(service, "contacts")],
         "attributes": attributes_for(
             service, entity="service", facts=service_fact_attributes(service, terms=fact_terms),
-            terms=[t for t in service.terms.all() if t.taxonomy.vocabulary != Vocabulary.FACT],
+            terms=[t for t in related(service, "terms") if t.taxonomy.vocabulary != Vocabulary.FACT],
             extra=extra_attributes),
     })
     if with_locations:
         data["service_at_locations"] = [service_at_location_dict(sal, full=True)
-                                        for sal in service.service_at_locations.all()]
+                                        for sal in related(service, "service_at_locations")]
     return data
 
 
