@@ -33,6 +33,7 @@ EMERGENCY_NUMBERS = [
     ("112", _("Urgence médicale (ambulance, pompiers) — danger immédiat"), "tel:112"),
     ("0800 32 123", _("Centre de prévention du suicide — gratuit, anonyme, 24 h/24"), "tel:080032123"),
     ("103", _("Écoute-Enfants — pour les enfants, les jeunes et les adultes inquiets, gratuit et anonyme"), "tel:103"),
+    ("107", _("Télé-Accueil — écoute par téléphone"), "tel:107"),
     ("101", _("Police"), "tel:101"),
 ]
 

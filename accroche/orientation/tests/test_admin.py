@@ -120,3 +120,14 @@ def test_preview_shows_the_problems_of_a_draft(db, admin_user):
     request.user = admin_user
     html = pathway.serve_preview(request, "").render().content.decode()
     assert "ne peut pas encore être publié" in html and "O2" in html
+
+
+def test_seed_pathway_opens_in_the_editor_and_its_preview(admin_client, seed_pathways):
+    pathway = seed_pathways["medecins"]
+    edit = admin_client.get(reverse("wagtailsnippets_orientation_pathway:edit", args=[pathway.pk]))
+    assert edit.status_code == 200
+    assert "Validation du contenu" in edit.content.decode()
+    history = admin_client.get(reverse("wagtailsnippets_orientation_pathway:history", args=[pathway.pk]))
+    assert history.status_code == 200
+    listing = admin_client.get(reverse("wagtailsnippets_orientation_pathway:list")).content.decode()
+    assert "Mon enfant ne va plus" in listing and "Brouillon à valider" in listing
