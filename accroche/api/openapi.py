@@ -64,10 +64,11 @@ def openapi_document(*, server_url: str) -> dict:
     parameters = doc["components"]["parameters"]
     parameters["modified_after"]["schema"]["format"] = "date-time"
     parameters["proximity"]["description"] = (
-        "Distance in metres from the centroid of `postcode` (HSDS). Services whose service_area covers the "
-        "postcode are always kept; the others only when one of their locations lies within this distance."
+        "Distance in metres from the centroid of `postcode` (HSDS); `5km` or `800m` are accepted too. Services whose "
+        "service_area covers the postcode are always kept; the others only when one of their locations lies within "
+        "this distance."
     )
-    parameters["proximity"]["schema"] = {"type": "number", "minimum": 0}
+    parameters["proximity"]["schema"] = {"type": "string", "pattern": r"^\d{1,7}(\.\d{1,3})?\s*(m|km)?$"}
     parameters["per_page"]["schema"] = {"type": "integer", "minimum": 1,
                                         "maximum": settings.HSDS_API_MAX_PER_PAGE}
     parameters["page"]["schema"] = {"type": "integer", "minimum": 1}

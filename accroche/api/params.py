@@ -1,5 +1,6 @@
 """Parsing and validation of the HSDS API query parameters: every bad value becomes an ApiError (HTTP 400)."""
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -13,6 +14,9 @@ from django.utils.translation import gettext as _
 DEFAULT_PER_PAGE = 50
 MAX_SEARCH_LENGTH = 200
 FORMATS = ("json", "ndjson")
+# HSDS: metres from the postcode centroid; "5km" and "800m" are accepted too.
+PROXIMITY = re.compile(r"^(?P<number>\d{1,7}(?:\.\d{1,3})?)\s*(?P<unit>m|km)?$")
+MAX_PROXIMITY_M = 1_000_000
 TRUE_VALUES = ("true", "1", "yes", "oui")
 FALSE_VALUES = ("false", "0", "no", "non")
 
@@ -130,13 +134,12 @@ def parse_list_params(data: QueryDict, *, allowed: set[str]) -> ListParams:
         params.postcode = p.raw("postcode")[:100]
         raw = p.raw("proximity")
         if raw:
-            try:
-                params.proximity_m = float(raw)
-                if not 0 <= params.proximity_m <= 1_000_000:  # also rejects nan and inf
-                    raise ValueError
-            except ValueError:
-                params.proximity_m = None
-                p.errors["proximity"] = _("distance en mètres attendue, entre 0 et 1000000")
+            match = PROXIMITY.match(raw.lower())
+            value = float(match["number"]) * (1000 if match["unit"] == "km" else 1) if match else -1.0
+            if not 0 <= value <= MAX_PROXIMITY_M:
+                p.errors["proximity"] = _("distance en mètres attendue (ex. 5000 ou 5km), au plus 1000 km")
+            else:
+                params.proximity_m = value
             if not params.postcode:
                 p.errors["proximity"] = _("proximity demande aussi un code postal (postcode)")
     if p.errors:

@@ -169,6 +169,7 @@ def test_postcode_and_proximity_keep_near_or_covering_services_nearest_first(api
         assert distance <= 5.0
         distances.append(distance)
     assert distances == sorted(distances)
+    assert api("service_at_locations", postcode="4800", proximity="5km", per_page=100)[1] == body
     _status, wider = api("service_at_locations", postcode="4800", proximity="30000", per_page=100)
     assert wider["total_items"] > body["total_items"]
     assert {i["id"] for i in body["contents"]} <= {i["id"] for i in wider["contents"]}
