@@ -16,7 +16,7 @@ from accroche.directory.choices import Scope, Tristate
 from accroche.directory.models import Service, ServiceAtLocation
 from accroche.geo.selectors import Place, distance_km, place_from_text
 
-from .memindex import KM_PER_DEGREE_LAT, MemoryIndex, current_index, from_bits, to_bits
+from .memindex import KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, MemoryIndex, current_index, from_bits, to_bits
 from .params import SearchParams
 from .query import ParsedQuery, parse_query
 from .text import fold
@@ -103,10 +103,7 @@ def card_queryset(queryset=None):
     """Returns services with what a result card needs, prefetched."""
     base = queryset if queryset is not None else Service.objects.public()
     return base.with_terms().prefetch_related(
-        "phones", "service_areas",
-        Prefetch("service_at_locations",
-                 queryset=ServiceAtLocation.objects.select_related("location__commune").prefetch_related(
-                     "location__addresses")),
+        "phones", Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
     )
 
 
@@ -188,53 +185,74 @@ def _facets(index: MemoryIndex, base: int, masks: dict[str, int]) -> dict[str, d
 
 
 def _score(parsed: ParsedQuery, index: MemoryIndex) -> dict[int, float]:
+    """Sums, per document, the best weight × idf of each query slot; keeps documents matching enough slots."""
     scores: dict[int, float] = {}
     matched: dict[int, int] = {}
     for slot in parsed.slots:
-        best: dict[int, float] = {}
+        best: dict[int, float] | None = None
         for token, weight in slot:
             posting = index.postings.get(token)
             if not posting:
                 continue
-            factor = index.idf(token) * weight
+            if best is None:
+                best = dict(posting) if weight == 1.0 else {i: w * weight for i, w in posting.items()}
+                continue
             for i, w in posting.items():
-                value = w * factor
+                value = w * weight
                 if value > best.get(i, 0.0):
                     best[i] = value
+        if not best:
+            continue
+        if not scores:
+            scores = best
+            matched = dict.fromkeys(best, 1)
+            continue
         for i, value in best.items():
             scores[i] = scores.get(i, 0.0) + value
             matched[i] = matched.get(i, 0) + 1
     n = len(parsed.slots)
+    if n <= 1:
+        return scores
     need = n if n <= 2 else (n - 1 if n <= 4 else math.ceil(0.6 * n))
     return {i: s * (matched[i] / n) ** 2 for i, s in scores.items() if matched[i] >= need}
 
 
-def _coverage(doc, place: Place) -> tuple[bool, bool]:
-    """Returns (covers the place, covers it as a wide-scope service)."""
-    commune = place.commune
-    if doc.scope == Scope.FWB:
-        return True, True
-    if doc.scope == Scope.PROVINCE:
-        return commune is not None, True
-    if doc.scope == Scope.PLATEFORME:
-        return commune is not None and commune.plateforme == doc.plateforme, False
-    return commune is not None and commune.nis_code in doc.areas, False
+def _distances(index: MemoryIndex, place: Place, positions: list[int]) -> tuple[dict[int, float], set[int]]:
+    """Returns (effective km per position, the documents whose service area covers the place)."""
+    px, py = place.longitude * KM_PER_DEGREE_LON, place.latitude * KM_PER_DEGREE_LAT
+    dists = list(map(math.hypot, [x - px for x in index.point_x], [y - py for y in index.point_y]))
+    nearest: dict[int, float] = {}
+    for i, d in zip(index.point_doc, dists, strict=True):
+        if d < nearest.get(i, NOT_LOCATED_KM):
+            nearest[i] = d
+    wide = set(index.wide_docs.get(Scope.FWB, ()))
+    local: set[int] = set()
+    if place.commune is not None:
+        wide |= index.wide_docs.get(Scope.PROVINCE, set())
+        local = set(index.area_docs.get(place.commune.nis_code, ()))
+        local |= {i for i in index.wide_docs.get(Scope.PLATEFORME, ())
+                  if index.docs[i].plateforme == place.commune.plateforme}
+    effective = {}
+    for i in positions:
+        d = nearest.get(i, NOT_LOCATED_KM)
+        effective[i] = 0.0 if i in local else (min(d, WIDE_SCOPE_KM) if i in wide else d)
+    return effective, local | wide
 
 
 def search_services(params: SearchParams, *, queryset=None) -> SearchResults:
     """Returns the services matching the params, ranked by relevance or distance (public ones by default)."""
     index = current_index()
+    size = len(index.docs)
     parsed = parse_query(params.q, index) if params.q else ParsedQuery()
     place, place_from_query, unknown_place = resolve_place(params, parsed)
     base = index.public
     if queryset is not None:
         allowed = set(queryset.values_list("pk", flat=True))
-        base = to_bits((index.position[pk] for pk in allowed if pk in index.position), len(index.docs))
+        base = to_bits((index.position[pk] for pk in allowed if pk in index.position), size)
+    scores: dict[int, float] = {}
     if params.q:
         scores = _score(parsed, index)
-        base &= to_bits(scores, len(index.docs))
-    else:
-        scores = {}
+        base &= to_bits(scores, size)
     masks = _filter_masks(params, index, params.age if params.age is not None else parsed.age)
     facets = _facets(index, base, masks)
     selected = base
@@ -243,42 +261,31 @@ def search_services(params: SearchParams, *, queryset=None) -> SearchResults:
     positions = from_bits(selected)
     docs = index.docs
     effective: dict[int, float] = {}
-    covers: dict[int, bool] = {}
+    covers: set[int] = set()
     if place is not None:
-        px = place.longitude * KM_PER_DEGREE_LAT * math.cos(math.radians(50.5))
-        py = place.latitude * KM_PER_DEGREE_LAT
-        nearest: dict[int, float] = {}
-        wanted = set(positions)
-        for i, x, y in index.xy:
-            if i in wanted:
-                d = math.hypot(x - px, y - py)
-                if d < nearest.get(i, NOT_LOCATED_KM):
-                    nearest[i] = d
+        effective, covers = _distances(index, place, positions)
+    final = {i: scores.get(i, 0.0) for i in positions}
+    if "free" in parsed.flags:
         for i in positions:
-            d = nearest.get(i, NOT_LOCATED_KM)
-            covered, wide = _coverage(docs[i], place)
-            covers[i] = covered
-            effective[i] = (min(d, WIDE_SCOPE_KM) if wide else 0.0) if covered else d
-    final: dict[int, float] = {}
-    for i in positions:
-        score = scores.get(i, 0.0)
-        doc = docs[i]
-        if "free" in parsed.flags:
-            score *= 1.3 if doc.free == Tristate.YES else (0.7 if doc.free == Tristate.NO else 1.0)
-        if "anonymous" in parsed.flags and doc.anonymous == Tristate.YES:
-            score *= 1.2
-        if place is not None:
-            score *= 0.4 + 0.6 / (1 + max(0.0, effective[i] - 3) / 12)
-        final[i] = score
+            free = docs[i].free
+            final[i] *= 1.3 if free == Tristate.YES else (0.7 if free == Tristate.NO else 1.0)
+    if "anonymous" in parsed.flags:
+        for i in positions:
+            if docs[i].anonymous == Tristate.YES:
+                final[i] *= 1.2
+    if place is not None and scores:
+        for i in positions:
+            final[i] *= 0.4 + 0.6 / (1 + max(0.0, effective[i] - 3) / 12)
     tri = params.tri
     if tri == "distance" and place is not None:
-        positions.sort(key=lambda i: (effective[i], -final[i]))
+        positions.sort(key=final.__getitem__, reverse=True)  # equal distances: the most relevant first
+        positions.sort(key=effective.__getitem__)
     elif tri == "name" or (not parsed.slots and place is None):
         pass  # documents are stored in name order
     elif not parsed.slots:
-        positions.sort(key=lambda i: effective[i])
+        positions.sort(key=effective.__getitem__)
     else:
-        positions.sort(key=lambda i: -final[i])
+        positions.sort(key=final.__getitem__, reverse=True)  # stable: equal scores stay in name order
 
     def make_hit(i: int, loader) -> Hit:
         doc = docs[i]
@@ -286,7 +293,7 @@ def search_services(params: SearchParams, *, queryset=None) -> SearchResults:
         if place is not None and doc.points:
             distance = min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in doc.points)
         return Hit(service_id=doc.service_id, score=round(final[i], 4), distance_km=distance,
-                   covers_place=covers.get(i, False), loader=loader)
+                   covers_place=i in covers, loader=loader)
 
     suggestion = _suggestion(params.q, parsed, index) if parsed.corrections else ""
     return SearchResults(

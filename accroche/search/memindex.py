@@ -23,6 +23,7 @@ FIELD_WEIGHTS = {
     "body_tokens": 1.0,
 }
 KM_PER_DEGREE_LAT = 110.57
+KM_PER_DEGREE_LON = 111.32 * math.cos(math.radians(50.5))  # at the latitude of the province of Liège
 _ONES = re.compile("1")
 
 
@@ -72,12 +73,12 @@ class MemoryIndex:
     thesaurus: Thesaurus = field(default_factory=Thesaurus)
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded words → place text
     max_place_words: int = 1
-    xy: list[tuple[int, float, float]] = field(default_factory=list)  # (doc, km east, km north) per point
+    point_doc: list[int] = field(default_factory=list)  # per location point: its doc, km east, km north
+    point_x: list[float] = field(default_factory=list)
+    point_y: list[float] = field(default_factory=list)
+    area_docs: dict[str, list[int]] = field(default_factory=dict)  # commune NIS code → docs covering it
+    wide_docs: dict[str, set[int]] = field(default_factory=dict)  # scope → docs of that wide scope
     _age_bits: dict[int, int] = field(default_factory=dict)
-
-    def idf(self, token: str) -> float:
-        df = len(self.postings.get(token, ()))
-        return math.log(1 + len(self.docs) / df) if df else 0.0
 
     def age_bits(self, age: int) -> int:
         if age not in self._age_bits:
@@ -154,8 +155,17 @@ def build_memory_index() -> MemoryIndex:
             index.word_counts[folded] = index.word_counts.get(folded, 0) + 1
             index.display.setdefault(folded, word)
         for lat, lon in doc.points:
-            index.xy.append((i, lon * KM_PER_DEGREE_LAT * math.cos(math.radians(50.5)), lat * KM_PER_DEGREE_LAT))
+            index.point_doc.append(i)
+            index.point_x.append(lon * KM_PER_DEGREE_LON)
+            index.point_y.append(lat * KM_PER_DEGREE_LAT)
+        for nis in doc.areas:
+            index.area_docs.setdefault(nis, []).append(i)
+        index.wide_docs.setdefault(scope, set()).add(i)
     size = len(index.docs)
+    for posting in index.postings.values():  # weights × idf, computed once per index version
+        idf = math.log(1 + size / len(posting))
+        for i in posting:
+            posting[i] *= idf
     unassigned = members.get(("plateforme", ""), [])
     for (dimension, value), positions in members.items():
         if dimension == "plateforme":
