@@ -99,6 +99,9 @@ function start() {
   L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   L.tileLayer(config.tileUrl, { attribution: config.attribution, maxZoom: 19 }).addTo(map);
+  const markers = [];
+  const byId = new Map();
+  let loaded = false;
   const cluster = L.markerClusterGroup({
     chunkedLoading: true, chunkInterval: 100, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
     iconCreateFunction: (c) => clusterIcon(c, labels),
@@ -106,13 +109,11 @@ function start() {
   });
   map.addLayer(cluster);
 
-  const markers = [];
-  const byId = new Map();
   let opener = null;
   let popupOpen = false;
 
   function ready() {
-    if (root.dataset.state === 'ready') return;
+    if (!loaded || root.dataset.state === 'ready') return;
     if (pagination) pagination.hidden = true;
     renderList();
     map.on('moveend', renderList);
@@ -120,11 +121,17 @@ function start() {
     root.dispatchEvent(new CustomEvent('map:ready', { bubbles: true }));
   }
 
+  function focusListButton(id) {
+    const button = list.querySelector('[data-service="' + CSS.escape(id) + '"] .map-item__show');
+    if (button) button.focus();
+    return Boolean(button);
+  }
+
   function showOnMap(button) {
     const id = button.closest('[data-service]').dataset.service;
     const marker = (byId.get(id) || [])[0];
     if (!marker) return;
-    opener = button;
+    opener = { element: button, service: id };
     cluster.zoomToShowLayer(marker, () => marker.openPopup());
   }
 
@@ -139,7 +146,13 @@ function start() {
       visible.push(props);
     }
     visible.sort((a, b) => a.rank - b.rank);
-    list.replaceChildren(...visible.slice(0, LIST_LIMIT).map((p) => listItem(p, config, showOnMap)));
+    const shownIds = visible.slice(0, LIST_LIMIT).map((p) => p.id).join('|');
+    if (shownIds !== list.dataset.shown) {
+      const focused = list.contains(document.activeElement) && document.activeElement.closest('[data-service]');
+      list.dataset.shown = shownIds;
+      list.replaceChildren(...visible.slice(0, LIST_LIMIT).map((p) => listItem(p, config, showOnMap)));
+      if (focused) focusListButton(focused.dataset.service);
+    }
     let text = visible.length
       ? format(labels.inView, { shown: visible.length, total: byId.size })
       : labels.noneInView;
@@ -156,14 +169,19 @@ function start() {
       close.setAttribute('aria-label', labels.close);
       close.setAttribute('title', labels.close);
     }
-    if (!opener && active && root.contains(active) && active.classList.contains('map-marker')) opener = active;
+    if (!opener && active && root.contains(active) && active.classList.contains('map-marker')) {
+      opener = { element: active, service: null };
+    }
     if (opener) container.querySelector('.map-popup__link')?.focus();
   });
   map.on('popupclose', (event) => {
     const container = event.popup.getElement();
     const active = document.activeElement;
     const hadFocus = !active || active === document.body || (container && container.contains(active));
-    if (opener && hadFocus && document.contains(opener)) opener.focus();
+    if (opener && hadFocus) {
+      if (document.contains(opener.element)) opener.element.focus();
+      else if (opener.service) focusListButton(opener.service);
+    }
     opener = null;
     popupOpen = false;
   });
@@ -196,6 +214,7 @@ function start() {
       } else if (markers.length) {
         map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())), { padding: [20, 20], maxZoom: 13 });
       }
+      loaded = true;
       if (markers.length) cluster.addLayers(markers);
       else ready();
     })
