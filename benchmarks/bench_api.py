@@ -45,10 +45,13 @@ def main() -> None:
             f"/api/hsds/service_at_locations/{sal.pk}",
             "/api/hsds/taxonomy_terms?per_page=100",
         ]
-        sys.stdout.write(f"{connection.vendor}, {Service.objects.public().count()} public services, "
-                         f"{ROUNDS} rounds per URL\n")
-        sys.stdout.write(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall time suffers from it; "
-                         f"CPU time is this process only)\n")
+        sys.stdout.write(
+            f"{connection.vendor}, {Service.objects.public().count()} public services, {ROUNDS} rounds per URL\n"
+        )
+        sys.stdout.write(
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall time suffers from it; "
+            f"CPU time is this process only)\n"
+        )
         sys.stdout.write(f"{'p50 ms':>8} {'p95 ms':>8} {'cpu p50':>8} {'queries':>8}  url\n")
         for url in urls:
             client.get(url)  # warm-up (search index, caches)
@@ -63,7 +66,9 @@ def main() -> None:
                 client.get(url)
             timings.sort()
             p95 = timings[int(0.95 * (len(timings) - 1))]
-            sys.stdout.write(f"{statistics.median(timings):8.1f} {p95:8.1f} {statistics.median(cpu):8.1f} "
-                             f"{len(ctx.captured_queries):8d}  {url}\n")
+            sys.stdout.write(
+                f"{statistics.median(timings):8.1f} {p95:8.1f} {statistics.median(cpu):8.1f} "
+                f"{len(ctx.captured_queries):8d}  {url}\n"
+            )
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

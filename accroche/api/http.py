@@ -32,8 +32,9 @@ def _headers(response: HttpResponse, *, cache: bool = True) -> HttpResponse:
 
 def error_response(message: str, details: dict | None = None, *, status: int = 400) -> JsonResponse:
     """Returns the API's JSON error body: {"error": message, "details": {...}}."""
-    response = JsonResponse({"error": message, "details": details or {}}, status=status,
-                            json_dumps_params={"ensure_ascii": False})
+    response = JsonResponse(
+        {"error": message, "details": details or {}}, status=status, json_dumps_params={"ensure_ascii": False}
+    )
     return _headers(response, cache=False)
 
 
@@ -76,14 +77,20 @@ def page_envelope(*, total: int, page: int, per_page: int, contents: list) -> di
     """Returns the HSDS `Page` object (1-based page numbers) wrapping `contents`."""
     total_pages = max(1, math.ceil(total / per_page)) if per_page else 1
     return {
-        "total_items": total, "total_pages": total_pages, "page_number": page, "size": len(contents),
-        "first_page": page == 1, "last_page": page >= total_pages, "empty": len(contents) == 0,
+        "total_items": total,
+        "total_pages": total_pages,
+        "page_number": page,
+        "size": len(contents),
+        "first_page": page == 1,
+        "last_page": page >= total_pages,
+        "empty": len(contents) == 0,
         "contents": contents,
     }
 
 
-def paginated(params: ListParams, ids: list, render: Callable[[list], list[dict]], *,
-              all_in_one: bool = False) -> HttpResponse:
+def paginated(
+    params: ListParams, ids: list, render: Callable[[list], list[dict]], *, all_in_one: bool = False
+) -> HttpResponse:
     """Returns a Page (json) or every item streamed one per line (ndjson); `render` turns a batch of ids into items."""
     if params.format == "ndjson":
         return _headers(StreamingHttpResponse(_ndjson(ids, render), content_type="application/x-ndjson"))
@@ -91,7 +98,7 @@ def paginated(params: ListParams, ids: list, render: Callable[[list], list[dict]
     if all_in_one and not params.per_page_given:
         per_page = max(1, len(ids))
     start = (params.page - 1) * per_page
-    batch = ids[start:start + per_page]
+    batch = ids[start : start + per_page]
     contents = render(batch) if batch else []
     return json_response(page_envelope(total=len(ids), page=params.page, per_page=per_page, contents=contents))
 
@@ -99,5 +106,5 @@ def paginated(params: ListParams, ids: list, render: Callable[[list], list[dict]
 def _ndjson(ids: list, render: Callable[[list], list[dict]]) -> Iterable[str]:
     with translation.override("fr"):
         for start in range(0, len(ids), NDJSON_BATCH):
-            for item in render(ids[start:start + NDJSON_BATCH]):
+            for item in render(ids[start : start + NDJSON_BATCH]):
                 yield json.dumps(item, ensure_ascii=False, cls=DjangoJSONEncoder) + "\n"

@@ -20,12 +20,14 @@ INFO = {
         "Les faits propres au réseau (ligne, gratuité, anonymat, mandat, plateforme, territoire, âges, source, "
         "fiabilité, donnée de démonstration) sont publiés comme `attributes` rattachés aux termes du vocabulaire "
         "`accroche-attributs` (voir /taxonomies). Erreurs : HTTP 400 (paramètre invalide) ou 404 (identifiant "
-        "inconnu) avec le corps {\"error\": ..., \"details\": {...}}. Le document est adapté de la référence API HSDS "
+        'inconnu) avec le corps {"error": ..., "details": {...}}. Le document est adapté de la référence API HSDS '
         "(Open Referral, CC BY-SA 4.0)."
     ),
     "contact": {"name": "Ensemble accrochons-nous"},
-    "license": {"name": "CC BY-SA 4.0 (document OpenAPI dérivé de HSDS)",
-                "url": "https://creativecommons.org/licenses/by-sa/4.0/"},
+    "license": {
+        "name": "CC BY-SA 4.0 (document OpenAPI dérivé de HSDS)",
+        "url": "https://creativecommons.org/licenses/by-sa/4.0/",
+    },
 }
 
 ERROR_SCHEMA = {
@@ -33,8 +35,11 @@ ERROR_SCHEMA = {
     "required": ["error", "details"],
     "properties": {
         "error": {"type": "string", "description": "Message en français."},
-        "details": {"type": "object", "additionalProperties": {"type": "string"},
-                    "description": "Un message par paramètre invalide."},
+        "details": {
+            "type": "object",
+            "additionalProperties": {"type": "string"},
+            "description": "Un message par paramètre invalide.",
+        },
     },
 }
 
@@ -45,8 +50,10 @@ def _official() -> dict:
 
 
 def _error(description: str) -> dict:
-    return {"description": description,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
 
 
 def openapi_document(*, server_url: str) -> dict:
@@ -60,7 +67,8 @@ def openapi_document(*, server_url: str) -> dict:
     paths["/taxonomy_terms/{id}"]["get"]["operationId"] = "getTaxonomyTermById"
     sal_schema = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/service_at_location.json"
     paths["/service_at_locations/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
-        "$ref": sal_schema}
+        "$ref": sal_schema
+    }
     parameters = doc["components"]["parameters"]
     parameters["modified_after"]["schema"]["format"] = "date-time"
     parameters["proximity"]["description"] = (
@@ -69,8 +77,7 @@ def openapi_document(*, server_url: str) -> dict:
         "this distance."
     )
     parameters["proximity"]["schema"] = {"type": "string", "pattern": r"^\d{1,7}(\.\d{1,3})?\s*(m|km)?$"}
-    parameters["per_page"]["schema"] = {"type": "integer", "minimum": 1,
-                                        "maximum": settings.HSDS_API_MAX_PER_PAGE}
+    parameters["per_page"]["schema"] = {"type": "integer", "minimum": 1, "maximum": settings.HSDS_API_MAX_PER_PAGE}
     parameters["page"]["schema"] = {"type": "integer", "minimum": 1}
     parameters["format"]["schema"] = {"type": "string", "enum": ["json", "ndjson"]}
     doc["components"]["schemas"]["Error"] = ERROR_SCHEMA

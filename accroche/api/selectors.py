@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from accroche.directory.choices import Vocabulary
 from accroche.directory.models import (
@@ -54,8 +55,11 @@ def attach_location_details(locations: list) -> None:
 
 
 def _service_at_locations(service_ids: list) -> dict:
-    sals = list(ServiceAtLocation.objects.filter(service_id__in=service_ids).select_related("location").order_by(
-        "location__name", "id"))
+    sals = list(
+        ServiceAtLocation.objects.filter(service_id__in=service_ids)
+        .select_related("location")
+        .order_by("location__name", "id")
+    )
     attach_location_details([sal.location for sal in sals])
     return _grouped(sals, "service_id")
 
@@ -75,8 +79,9 @@ def services_by_id(ids: list, *, full: bool) -> dict:
         tables = {
             "phones": _grouped(Phone.objects.filter(service_id__in=ids), "service_id"),
             "schedules": _grouped(Schedule.objects.filter(service_id__in=ids), "service_id"),
-            "service_areas": _grouped(ServiceArea.objects.filter(service_id__in=ids).select_related("commune"),
-                                      "service_id"),
+            "service_areas": _grouped(
+                ServiceArea.objects.filter(service_id__in=ids).select_related("commune"), "service_id"
+            ),
             "languages": _grouped(Language.objects.filter(service_id__in=ids), "service_id"),
             "cost_options": _grouped(CostOption.objects.filter(service_id__in=ids), "service_id"),
             "contacts": _grouped(Contact.objects.filter(service_id__in=ids), "service_id"),
@@ -92,8 +97,11 @@ def services_by_id(ids: list, *, full: bool) -> dict:
 def attribute_rows(ids: list, *, entity: str) -> dict:
     """Returns {link_id: [Attribute]} of the generic attributes attached to these objects."""
     rows: dict = {}
-    for row in Attribute.objects.filter(link_entity=entity, link_id__in=ids).select_related(
-            "taxonomy_term__taxonomy").order_by("id"):
+    for row in (
+        Attribute.objects.filter(link_entity=entity, link_id__in=ids)
+        .select_related("taxonomy_term__taxonomy")
+        .order_by("id")
+    ):
         rows.setdefault(row.link_id, []).append(row)
     return rows
 
@@ -125,7 +133,7 @@ def _place(params: ListParams) -> Place | None:
         return None
     place = place_from_text(text=params.postcode)
     if place is None:
-        raise ApiError("Paramètre invalide.", {"postcode": "code postal ou commune inconnu"})
+        raise ApiError(_("Paramètre invalide."), {"postcode": _("code postal ou commune inconnu")})
     return place
 
 
@@ -162,8 +170,9 @@ def ranked_service_at_location_ids(params: ListParams) -> list:
     qs = filtered_services(params)
     hits = None
     if params.search or place is not None:
-        search = SearchParams(q=params.search, lieu=params.postcode if place else "",
-                              tri="distance" if place else "relevance")
+        search = SearchParams(
+            q=params.search, lieu=params.postcode if place else "", tri="distance" if place else "relevance"
+        )
         hits = search_services(search, queryset=qs).hits
         order = {_hit_id(hit): i for i, hit in enumerate(hits)}
         covers = {_hit_id(hit) for hit in hits if hit.covers_place}
@@ -171,7 +180,8 @@ def ranked_service_at_location_ids(params: ListParams) -> list:
         order = {sid: i for i, sid in enumerate(qs.order_by("name", "id").values_list("id", flat=True))}
         covers = set()
     rows = ServiceAtLocation.objects.filter(service_id__in=list(order)).values_list(
-        "id", "service_id", "location__latitude", "location__longitude", "location__name")
+        "id", "service_id", "location__latitude", "location__longitude", "location__name"
+    )
     with_areas = set()
     if place is not None:
         with_areas = set(ServiceArea.objects.filter(service_id__in=list(order)).values_list("service_id", flat=True))
@@ -198,8 +208,9 @@ def ranked_service_at_location_ids(params: ListParams) -> list:
 
 def service_at_locations_by_id(ids: list) -> dict:
     """Returns {id: service_at_location} with the location and its details loaded in bulk."""
-    sals = list(ServiceAtLocation.objects.select_related("location").filter(
-        id__in=ids, service__in=Service.objects.public()))
+    sals = list(
+        ServiceAtLocation.objects.select_related("location").filter(id__in=ids, service__in=Service.objects.public())
+    )
     attach_location_details([sal.location for sal in sals])
     return {sal.id: sal for sal in sals}
 
@@ -211,8 +222,9 @@ def public_organizations(params: ListParams) -> QuerySet:
         s = params.search
         hits = search_services(SearchParams(q=s)).hits
         providers = Service.objects.filter(id__in=[_hit_id(hit) for hit in hits]).values("organization_id")
-        qs = qs.filter(Q(name__icontains=s) | Q(alternate_name__icontains=s) | Q(description__icontains=s)
-                       | Q(id__in=providers))
+        qs = qs.filter(
+            Q(name__icontains=s) | Q(alternate_name__icontains=s) | Q(description__icontains=s) | Q(id__in=providers)
+        )
     return qs.order_by("name", "id")
 
 
@@ -225,19 +237,27 @@ def organizations_by_id(ids: list, *, full: bool) -> dict:
     """Returns {id: organization}; the full form gets its contacts, phones and public locations prefetched."""
     qs = Organization.objects.filter(id__in=ids)
     if full:
-        public_locations = Location.objects.prefetch_related(
-            "addresses", "phones", "schedules", "accessibilities").filter(
-            service_at_locations__service__in=Service.objects.public()).distinct().order_by("name", "id")
-        qs = qs.prefetch_related("contacts", "phones",
-                                 Prefetch("locations", queryset=public_locations, to_attr="public_locations"))
+        public_locations = (
+            Location.objects.prefetch_related("addresses", "phones", "schedules", "accessibilities")
+            .filter(service_at_locations__service__in=Service.objects.public())
+            .distinct()
+            .order_by("name", "id")
+        )
+        qs = qs.prefetch_related(
+            "contacts", "phones", Prefetch("locations", queryset=public_locations, to_attr="public_locations")
+        )
     return {o.id: o for o in qs}
 
 
 def organization_service_ids(org_ids: list) -> dict:
     """Returns {organization id: [public service ids by name]}."""
     out: dict = {}
-    for sid, oid in Service.objects.public().filter(organization_id__in=org_ids).order_by(
-            "name", "id").values_list("id", "organization_id"):
+    for sid, oid in (
+        Service.objects.public()
+        .filter(organization_id__in=org_ids)
+        .order_by("name", "id")
+        .values_list("id", "organization_id")
+    ):
         out.setdefault(oid, []).append(sid)
     return out
 
@@ -261,6 +281,7 @@ def taxonomy_terms(params: ListParams) -> QuerySet:
         qs = qs.filter(parent__isnull=True)
     if params.search:
         s = params.search
-        qs = qs.filter(Q(name__icontains=s) | Q(code__icontains=s) | Q(description__icontains=s)
-                       | Q(synonyms__icontains=s))
+        qs = qs.filter(
+            Q(name__icontains=s) | Q(code__icontains=s) | Q(description__icontains=s) | Q(synonyms__icontains=s)
+        )
     return qs

@@ -1,6 +1,7 @@
 """HSDS 3.0 read API views (plain Django views, see docs/decisions/0020-hsds-api-plain-django-views.md)."""
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from accroche.directory.attributes import fact_terms
 from accroche.directory.models import Taxonomy, TaxonomyTerm
@@ -26,10 +27,12 @@ SAL_FILTERS = {"full", "modified_after", "taxonomy_term_id", "taxonomy_id", "org
 @api_view
 def root(request):
     """GET / : the API meta information (HSDS version, OpenAPI URL)."""
-    return json_response({
-        "version": HSDS_VERSION,
-        "openapi_url": request.build_absolute_uri(reverse("api:openapi")),
-    })
+    return json_response(
+        {
+            "version": HSDS_VERSION,
+            "openapi_url": request.build_absolute_uri(reverse("api:openapi")),
+        }
+    )
 
 
 @api_view
@@ -55,8 +58,12 @@ def service_list(request):
     """GET /services : a Page of services (one-to-one fields; `full=true` nested; `minimal=true` id + date)."""
     params = parse_list_params(request.GET, allowed=SERVICE_FILTERS)
     ids = selectors.ranked_service_ids(params)
-    return paginated(params, ids, lambda batch: _render_services(batch, full=params.full, minimal=params.minimal),
-                     all_in_one=params.minimal)
+    return paginated(
+        params,
+        ids,
+        lambda batch: _render_services(batch, full=params.full, minimal=params.minimal),
+        all_in_one=params.minimal,
+    )
 
 
 @api_view
@@ -73,9 +80,11 @@ def _render_organizations(ids: list, *, full: bool, full_service: bool) -> list[
     service_ids = selectors.organization_service_ids(ids)
     all_ids = [sid for batch in service_ids.values() for sid in batch]
     services = {item["id"]: item for item in _render_services(all_ids, full=full_service)}
-    return [organization_dict(found[i], services=[services[str(s)] for s in service_ids.get(i, [])
-                                                  if str(s) in services])
-            for i in ids if i in found]
+    return [
+        organization_dict(found[i], services=[services[str(s)] for s in service_ids.get(i, []) if str(s) in services])
+        for i in ids
+        if i in found
+    ]
 
 
 @api_view
@@ -83,8 +92,13 @@ def organization_list(request):
     """GET /organizations : a Page of the organizations providing public services."""
     params = parse_list_params(request.GET, allowed={"full", "full_service"})
     ids = list(selectors.public_organizations(params).values_list("id", flat=True))
-    return paginated(params, ids, lambda batch: _render_organizations(
-        batch, full=params.full or params.full_service, full_service=params.full_service))
+    return paginated(
+        params,
+        ids,
+        lambda batch: _render_organizations(
+            batch, full=params.full or params.full_service, full_service=params.full_service
+        ),
+    )
 
 
 @api_view
@@ -105,10 +119,14 @@ def _render_sals(ids: list, *, full: bool) -> list[dict]:
     terms = fact_terms() if full else {}
     rendered = {}
     for sid, service in services.items():
-        rendered[sid] = (service_dict(service, fact_terms=terms, extra_attributes=extra.get(sid, ()),
-                                      with_locations=False) if full else service_brief_dict(service))
-    return [service_at_location_dict(found[i], full=full, service=rendered[found[i].service_id])
-            for i in ids if i in found]
+        rendered[sid] = (
+            service_dict(service, fact_terms=terms, extra_attributes=extra.get(sid, ()), with_locations=False)
+            if full
+            else service_brief_dict(service)
+        )
+    return [
+        service_at_location_dict(found[i], full=full, service=rendered[found[i].service_id]) for i in ids if i in found
+    ]
 
 
 @api_view
@@ -169,4 +187,4 @@ def taxonomy_term_detail(request, pk: str):
 @api_view
 def unknown_path(request, rest: str = ""):
     """Any other path under /api/hsds/: a JSON 404 naming the endpoints."""
-    return not_found("Point d'accès inconnu. Voir /api/hsds/openapi.json.")
+    return not_found(_("Point d'accès inconnu. Voir /api/hsds/openapi.json."))

@@ -22,9 +22,19 @@ def test_root_gives_the_hsds_version_and_a_working_openapi_url(api):
     assert doc["openapi"].startswith("3.1")
     assert "REQUIRED" not in json.dumps(doc["info"])
     assert doc["servers"] == [{"url": "http://testserver/api/hsds", "description": "Ensemble accrochons-nous"}]
-    for path in ("/", "/services", "/services/{id}", "/organizations", "/organizations/{id}", "/service_at_locations",
-                 "/service_at_locations/{id}", "/taxonomies", "/taxonomies/{id}", "/taxonomy_terms",
-                 "/taxonomy_terms/{id}"):
+    for path in (
+        "/",
+        "/services",
+        "/services/{id}",
+        "/organizations",
+        "/organizations/{id}",
+        "/service_at_locations",
+        "/service_at_locations/{id}",
+        "/taxonomies",
+        "/taxonomies/{id}",
+        "/taxonomy_terms",
+        "/taxonomy_terms/{id}",
+    ):
         assert path in doc["paths"]
     operation_ids = [item["get"]["operationId"] for item in doc["paths"].values()]
     assert len(operation_ids) == len(set(operation_ids))

@@ -45,15 +45,39 @@ def test_several_bad_parameters_are_all_reported(api):
     assert status == 400 and set(body["details"]) == {"page", "per_page", "modified_after"}
 
 
-ENDPOINTS = ["", "services", "organizations", "service_at_locations", "taxonomies", "taxonomy_terms",
-             "services/00000000-0000-4000-8000-000000000000"]
-NAMES = ["page", "per_page", "full", "minimal", "modified_after", "taxonomy_term_id", "taxonomy_id", "organization_id",
-         "search", "postcode", "proximity", "format", "parent_id", "top_only", "full_service"]
+ENDPOINTS = [
+    "",
+    "services",
+    "organizations",
+    "service_at_locations",
+    "taxonomies",
+    "taxonomy_terms",
+    "services/00000000-0000-4000-8000-000000000000",
+]
+NAMES = [
+    "page",
+    "per_page",
+    "full",
+    "minimal",
+    "modified_after",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "organization_id",
+    "search",
+    "postcode",
+    "proximity",
+    "format",
+    "parent_id",
+    "top_only",
+    "full_service",
+]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(endpoint=st.sampled_from(ENDPOINTS),
-       params=st.dictionaries(st.sampled_from(NAMES), st.text(max_size=30), max_size=4))
+@given(
+    endpoint=st.sampled_from(ENDPOINTS),
+    params=st.dictionaries(st.sampled_from(NAMES), st.text(max_size=30), max_size=4),
+)
 def test_random_query_strings_never_give_a_server_error(api, endpoint, params):
     response = api.client.get(f"/api/hsds/{endpoint}", {k: v.replace("\x00", "") for k, v in params.items()})
     assert response.status_code in (200, 400, 404)
