@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -82,7 +83,8 @@ def _child(parent: Page, model, slug: str, **fields):
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific
-    return parent.add_child(instance=model(slug=slug, **fields))
+    now = timezone.now()
+    return parent.add_child(instance=model(slug=slug, first_published_at=now, last_published_at=now, **fields))
 
 
 def _pages(home: HomePage) -> int:
