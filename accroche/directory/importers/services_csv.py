@@ -33,8 +33,8 @@ TRISTATE = {"oui": Tristate.YES, "non": Tristate.NO, "partiel": Tristate.PARTIAL
             "": Tristate.UNKNOWN}
 PLATEFORMES = {"Liège": Plateforme.LIEGE, "Verviers": Plateforme.VERVIERS, "Huy-Waremme": Plateforme.HUY_WAREMME}
 SCOPES = {"province-wide": Scope.PROVINCE, "FWB-wide": Scope.FWB}
-GEO_PRECISIONS = {"localite": GeoPrecision.POSTAL_CODE, "commune": GeoPrecision.COMMUNE, "adresse": GeoPrecision.ADDRESS,
-                  "": GeoPrecision.NONE}
+GEO_PRECISIONS = {"localite": GeoPrecision.POSTAL_CODE, "commune": GeoPrecision.COMMUNE,
+                  "adresse": GeoPrecision.ADDRESS, "": GeoPrecision.NONE}
 # Services whose legal mission covers the whole plateforme (arrondissement), not only their own commune.
 PLATEFORME_WIDE_TYPES = {"saj", "spj", "plateforme_concertation", "sas", "equipe_mobile", "mediation_scolaire",
                          "maison_ado", "reseau_sante_mentale"}
@@ -182,7 +182,9 @@ def _anonymous(row: dict) -> str:
     return Tristate.YES if ANONYMOUS_WORDS.search(row.get("description_fr", "")) else Tristate.UNKNOWN
 
 
-def load_row(*, clean: dict, terms: dict, postal_codes: dict, communes: dict, communes_by_plateforme: dict) -> tuple[Service, bool]:
+def load_row(
+    *, clean: dict, terms: dict, postal_codes: dict, communes: dict, communes_by_plateforme: dict
+) -> tuple[Service, bool]:
     """Writes one cleaned row (organization, service, location, phone, areas, terms); returns (service, created)."""
     row = clean["row"]
     key = clean["id"]
@@ -262,7 +264,9 @@ def load_row(*, clean: dict, terms: dict, postal_codes: dict, communes: dict, co
     service_terms += [terms[Vocabulary.AUDIENCE][code] for code in clean["audiences"]]
     service.terms.set(service_terms)
     service.terms.commit()  # ParentalManyToManyField defers writes until commit (else no service has terms)
-    service.save_revision(log_action=False)
+    after = {f: getattr(service, f) for f in (before or {})}
+    if created or before != after:  # a revision records what the import wrote, only when it changed something
+        service.save_revision(log_action=False)
     return service, created
 
 
@@ -275,7 +279,8 @@ def import_services_csv(*, path: Path | None = None, text: str | None = None, dr
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            return ImportReport(errors=[RowError(0, "fichier", "encodage non reconnu : enregistrez le fichier en UTF-8")])
+            message = "encodage non reconnu : enregistrez le fichier en UTF-8"
+            return ImportReport(errors=[RowError(0, "fichier", message)])
     report = ImportReport(dry_run=dry_run)
     headers, rows = read_rows(text=text)
     report.errors = check_headers(headers=headers)

@@ -116,6 +116,15 @@ def test_reimport_updates_and_never_duplicates(sample_directory):
     assert Service.objects.get(external_id="ecoute-enfants-103").description == "Nouvelle description."
 
 
+def test_reimport_keeps_a_revision_only_when_something_changed(sample_directory):
+    service = Service.objects.get(external_id="ecoute-enfants-103")
+    assert service.revisions.count() == 1  # the import's first version
+    import_services_csv(text=seed_rows(SAMPLE_IDS))
+    assert service.revisions.count() == 1
+    import_services_csv(text=_edit(seed_rows(SAMPLE_IDS), {("ecoute-enfants-103", "website"): "https://103ecoute.be/"}))
+    assert service.revisions.count() == 2
+
+
 def test_ids_are_the_same_on_every_machine(geo):
     import_services_csv(text=seed_rows({"ecoute-enfants-103"}))
     first = Service.objects.get().id

@@ -23,4 +23,5 @@ class Command(BaseCommand):
                 self.stderr.write(str(error))
             raise CommandError(f"{len(report.errors)} erreur(s) : rien n'a été importé.")
         prefix = "Simulation : " if dry_run else ""
-        self.stdout.write(self.style.SUCCESS(f"{prefix}{report.created} service(s) créé(s), {report.updated} mis à jour."))
+        summary = f"{prefix}{report.created} service(s) créé(s), {report.updated} mis à jour."
+        self.stdout.write(self.style.SUCCESS(summary))
