@@ -17,6 +17,7 @@ FORMATS = ("json", "ndjson")
 # HSDS: metres from the postcode centroid; "5km" and "800m" are accepted too.
 PROXIMITY = re.compile(r"^(?P<number>\d{1,7}(?:\.\d{1,3})?)\s*(?P<unit>m|km)?$")
 MAX_PROXIMITY_M = 1_000_000
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 TRUE_VALUES = ("true", "1", "yes", "oui")
 FALSE_VALUES = ("false", "0", "no", "non")
 
@@ -59,7 +60,11 @@ class _Parser:
         self.errors: dict[str, str] = {}
 
     def raw(self, name: str) -> str:
-        return (self.data.get(name) or "").strip()
+        value = (self.data.get(name) or "").strip()
+        if CONTROL_CHARS.search(value):  # PostgreSQL refuses NUL in text; no parameter needs control characters
+            self.errors[name] = _("caractères de contrôle interdits")
+            return ""
+        return value
 
     def integer(self, name: str, default: int, low: int, high: int) -> int:
         raw = self.raw(name)
