@@ -25,6 +25,12 @@ class PathwayAdminForm(WagtailAdminModelForm):
                 raise ValidationError(
                     [_("Publication refusée : le parcours n'est pas complet.")] + [p.message for p in problems]
                 )
+        if (
+            "validation_status" in self.changed_data
+            and cleaned_data.get("validation_status") == ValidationStatus.VALIDATED
+            and not (self.for_user and self.for_user.has_perm("orientation.validate_pathway"))
+        ):
+            self.add_error("validation_status", _("Seule la coordination peut valider le contenu d'un parcours."))
         return cleaned_data
 
     def save(self, commit=True):

@@ -56,6 +56,7 @@ class Pathway(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
         ordering = ["sort_order", "title"]
         verbose_name = _("parcours d'orientation")
         verbose_name_plural = _("parcours d'orientation")
+        permissions = [("validate_pathway", _("Peut valider le contenu d'un parcours (coordination)"))]
 
     def __str__(self):
         return self.title

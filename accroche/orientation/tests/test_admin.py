@@ -131,3 +131,18 @@ def test_seed_pathway_opens_in_the_editor_and_its_preview(admin_client, seed_pat
     assert history.status_code == 200
     listing = admin_client.get(reverse("wagtailsnippets_orientation_pathway:list")).content.decode()
     assert "Mon enfant ne va plus" in listing and "Brouillon à valider" in listing
+
+
+def test_only_coordinators_may_mark_a_pathway_validated(client, db, add_url):
+    from django.contrib.auth.models import Permission, User
+
+    editor = User.objects.create_user("redaction", password="x")
+    editor.user_permissions.set(
+        Permission.objects.filter(codename__in=["access_admin", "add_pathway", "change_pathway", "publish_pathway"])
+    )
+    client.force_login(editor)
+    response = client.post(add_url, pathway_form(VALID, status=ValidationStatus.VALIDATED))
+    assert response.status_code == 200
+    assert "Seule la coordination peut valider" in response.content.decode()
+    assert client.post(add_url, pathway_form(VALID, publish=True)).status_code == 302
+    assert Pathway.objects.get(slug="test").validation_status == ValidationStatus.DRAFT
