@@ -17,11 +17,13 @@ def service_detail(request, slug: str):
     service = selectors.service_get_public(slug=slug)
     locations = [sal.location for sal in service.service_at_locations.all()]
     schedules = list(service.schedules.all()) or [s for location in locations for s in location.schedules.all()]
-    today = timezone.localdate()
+    now = timezone.localtime()
+    today = now.date()
     context = {
         "service": service,
         "locations": locations,
         "schedule_days": selectors.schedule_by_day(schedules=schedules),
+        "open_now": any(s.is_open_at(now) for s in schedules) if schedules else None,
         "age_description_is_range": bool(AGE_RANGE_ONLY.fullmatch(service.age_description)),
         "areas": list(service.service_areas.all()),
         "phones": list(service.phones.all()),

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -28,7 +29,9 @@ class ServiceViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_label = _("Services")
     url_prefix = "annuaire/services"
-    list_display = ["name", "organization", "plateforme", "line", "is_demo", "assured_date", "modified_at"]
+    list_display = ["name", "plateforme", "line", BooleanColumn("is_demo", label=_("Démo")),
+                    Column("assured_date", label=_("Vérifié le"), sort_key="assured_date"),
+                    Column("modified_at", label=_("Modifié le"), sort_key="modified_at")]
     list_filter = ["status", "plateforme", "line", "mandate", "free", "is_demo", "confidence", "terms"]
     search_fields = ["name", "alternate_name", "description"]
     list_export = ["id", "external_id", "name", "slug", "organization", "status", "line", "free", "anonymous",
@@ -112,7 +115,7 @@ class OrganizationViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Organisations")
     url_prefix = "annuaire/organisations"
-    list_display = ["name", "alternate_name", "website", "modified_at"]
+    list_display = ["name", "alternate_name", "website", Column("modified_at", label=_("Modifié le"))]
     list_filter = ["legal_status"]
     search_fields = ["name", "alternate_name", "description"]
     list_export = ["id", "name", "slug", "alternate_name", "email", "website", "legal_status", "modified_at"]

@@ -102,6 +102,19 @@ def test_opening_hours_and_ages_are_shown(client, sample_directory):
     assert "09:00–12:00" in html and "14:00–17:30" in html
 
 
+def test_open_now_follows_the_opening_hours(client, sample_directory):
+    service = Service.objects.get(external_id="ecoute-enfants-103")
+    today = timezone.localtime().weekday()
+    other_day = list(Weekday)[(today + 3) % 7]
+    Schedule.objects.create(service=service, byday=other_day, opens_at=time(0), closes_at=time(23, 59, 59, 999999))
+    html = client.get(service.get_absolute_url()).content.decode()
+    assert "Fermé en ce moment" in html and "Ouvert en ce moment" not in html
+    Schedule.objects.create(service=service, byday=list(Weekday)[today], opens_at=time(0),
+                            closes_at=time(23, 59, 59, 999999))
+    html = client.get(service.get_absolute_url()).content.decode()
+    assert "Ouvert en ce moment" in html
+
+
 def test_service_page_has_valid_json_ld(client, sample_directory):
     service, response = _get(client, "ecoute-enfants-103")
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S)
