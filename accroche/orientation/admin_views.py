@@ -2,8 +2,15 @@
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
+from accroche.geo.choices import Plateforme
+
+from .choices import STATS_OUTSIDE, STATS_UNKNOWN
+from .models import Pathway
 from .selectors import stats_table
+
+PLATEFORME_LABELS = {**dict(Plateforme.choices), STATS_UNKNOWN: _("Inconnue"), STATS_OUTSIDE: _("Hors province")}
 
 
 def stats_view(request):
@@ -11,4 +18,9 @@ def stats_view(request):
     if not request.user.has_perm("orientation.view_pathwaystat"):
         raise PermissionDenied
     months = int(request.GET.get("mois", "12")) if request.GET.get("mois", "12").isdigit() else 12
-    return render(request, "orientation/admin/stats.html", {"table": stats_table(months=min(months, 60))})
+    rows = stats_table(months=min(months, 60))
+    titles = dict(Pathway.objects.values_list("slug", "title"))
+    for row in rows:
+        row.pathway_title = titles.get(row.pathway_slug, row.pathway_slug)
+        row.plateforme_label = PLATEFORME_LABELS.get(row.plateforme, row.plateforme)
+    return render(request, "orientation/admin/stats.html", {"table": rows})

@@ -44,5 +44,6 @@ def test_stale_links_and_handouts_are_not_counted(client, seed_pathways):
 def test_stats_page_in_the_admin_for_coordinators_only(client, admin_client, seed_pathways):
     admin_client.get("/orientation/medecins/etape/", {"r": "1.1"})
     html = admin_client.get(reverse("orientation_stats")).content.decode()
-    assert "Statistiques des parcours" in html and "U1" in html and "medecins" in html
+    assert "Statistiques des parcours" in html and "<td>U1</td>" in html
+    assert "On me demande un certificat" in html and "<td>Inconnue</td>" in html
     assert client.get(reverse("orientation_stats")).status_code == 302  # anonymous → login
