@@ -100,7 +100,7 @@ def _moderated_q(user) -> Q | None:
     if not plateformes:
         return None
     if is_admin(user):
-        return Q()
+        return Q(pk__isnull=False)  # everything (an empty Q() would vanish when OR-ed)
     in_scope = Service.objects.filter(_coordinated_services_q(plateformes))
     return Q(service__in=in_scope.values("pk")) | Q(
         service__isnull=True, organization_id__in=in_scope.values("organization_id"))

@@ -42,8 +42,12 @@ def freshness_run(*, now: datetime | None = None) -> dict:
     today = timezone.localdate(now)
     counts = {"created": 0, "queued": 0, "escalated": 0, "hidden": 0}
     partnered = PartnerMembership.objects.values("organization_id")
-    for service in stale_services(today).filter(organization_id__in=partnered).only("id", "assured_date",
-                                                                                   "created_at"):
+    due = list(stale_services(today).filter(organization_id__in=partnered).only("id", "assured_date", "created_at"))
+    existing = set(FreshnessReminder.objects.filter(service__in=[s.pk for s in due]).values_list(
+        "service_id", "reference_date"))
+    for service in due:
+        if (service.pk, reference_date(service)) in existing:
+            continue
         try:
             with transaction.atomic():
                 _reminder, created = FreshnessReminder.objects.get_or_create(

@@ -152,3 +152,14 @@ def test_event_management_is_scoped(client, world):
     assert client.post(url, {"action": "publish"}).status_code == 403
     event.refresh_from_db()
     assert event.status == EventStatus.PROPOSED
+
+
+def test_administrator_sees_and_moderates_everything(client, world, change_a):
+    admin = UserFactory(username="admin@example.org", is_superuser=True)
+    client.force_login(admin)
+    body = client.get("/espace-partenaires/demandes/").content.decode()
+    assert "Accrochage A" in body
+    assert client.get(f"/espace-partenaires/services/{world.service_b.pk}/modifier/").status_code == 200
+    client.post(f"/espace-partenaires/demandes/{change_a.pk}/", {"decision": "approve"})
+    change_a.refresh_from_db()
+    assert change_a.status == ChangeStatus.APPROVED
