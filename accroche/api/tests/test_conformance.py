@@ -33,6 +33,12 @@ def test_every_service_full_page_is_valid_hsds(api):
     # Nested objects validate through the $refs; check the facts and terms really are there.
     first = services[0]
     assert {a["link_entity"] for a in first["attributes"]} == {"service"}
+    # The nested tables are really filled (not only valid because empty).
+    assert sum(1 for s in services if s["phones"]) > 10
+    assert sum(1 for s in services if s["service_areas"]) > 50
+    addresses = [a for s in services for sal in s["service_at_locations"] for a in sal["location"]["addresses"]]
+    assert len(addresses) > 50 and all(a["city"] for a in addresses)
+    assert all(s["organization"]["id"] == s["organization_id"] for s in services)
     assert all(a["taxonomy_term"]["id"] == a["taxonomy_term_id"] for s in services for a in s["attributes"])
 
 
@@ -54,6 +60,8 @@ def test_every_organization_is_valid_hsds(api):
     full = _all_pages(api, "organizations", full="true", full_service="true")
     _assert_valid(full, "organization.json")
     _assert_valid([s for org in full for s in org["services"]], "service.json")
+    assert sum(len(org["services"]) for org in full) == 104
+    assert any(loc["addresses"] for org in full for loc in org["locations"])
     status, body = api(f"organizations/{items[0]['id']}")
     assert status == 200 and errors(body, "organization.json") == []
 
