@@ -76,9 +76,16 @@ def test_default_handout_has_the_nearest_services_and_print_page(client, pathway
     assert "/orientation/medecins/fiche.pdf?" in html
 
 
-def test_urgent_handout_starts_with_emergency_numbers(client, pathways):
+def test_urgent_handout_starts_with_emergency_numbers_and_fits_one_page(client, pathways):
     html = client.get("/orientation/medecins/fiche/", {"r": "1.1", "cp": "4000"}).content.decode()
     assert html.index("0800 32 123") < html.index("Les prochaines étapes")
+    outcome = client.get("/orientation/medecins/etape/", {"r": "1.1", "cp": "4000"}).content.decode()
+    every = re.findall(r'name="s" value="([0-9a-f-]{36})"', outcome)
+    assert len(every) >= 6
+    pdf = client.get("/orientation/medecins/fiche.pdf", {"r": "1.1", "cp": "4000", "s": every})  # capped at 6
+    reader = pdf_reader(pdf.content)
+    assert len(reader.pages) == 1  # the longest sheet still fits one A4 page
+    assert "0800 32 123" in reader.pages[0].extract_text()
 
 
 def test_handout_only_exists_for_an_outcome(client, seed_pathways):
