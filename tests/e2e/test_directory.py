@@ -17,7 +17,7 @@ SERVICES = ["ecoute-enfants-103", "cpms-provincial-huy-1", "saj-verviers"]
 def directory_data(transactional_db):
     """The geo reference and the 104 seed services, committed for the live server (the directory's part of site_data).
 
-    Lighter than `site_data` (which also builds every other app's demo content): these pages need only the directory.
+    Lighter than `site_data` (every app's demo content), which the axe tests use to check the page in the full site.
     """
     import io
 
@@ -29,7 +29,7 @@ def directory_data(transactional_db):
 
 
 @pytest.mark.parametrize("slug", SERVICES)
-def test_service_page_has_no_axe_violation(directory_data, live_server, page, axe, slug):
+def test_service_page_has_no_axe_violation(site_data, live_server, page, axe, slug):
     response = page.goto(f"{live_server.url}/annuaire/{slug}/")
     assert response.status == 200
     assert page.locator("h1").count() == 1
@@ -37,7 +37,7 @@ def test_service_page_has_no_axe_violation(directory_data, live_server, page, ax
     assert axe(page) == []
 
 
-def test_service_page_on_a_phone(directory_data, live_server, phone_page, axe):
+def test_service_page_on_a_phone(site_data, live_server, phone_page, axe):
     phone_page.goto(f"{live_server.url}/annuaire/ecoute-enfants-103/")
     assert axe(phone_page) == []
     overflow = phone_page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
