@@ -18,7 +18,7 @@ def service_jsonld(*, service: Service, url: str) -> str:
         "description": service.description,
         "provider": {"@type": "Organization", "name": service.organization.name,
                      **({"url": service.organization.website} if service.organization.website else {})},
-        "areaServed": [{"@type": "City", "name": str(area)} for area in service.service_areas.all()],
+        "areaServed": [{"@type": "AdministrativeArea", "name": str(area)} for area in service.service_areas.all()],
         "audience": [{"@type": "Audience", "audienceType": term.name} for term in service.audiences],
         "serviceType": [term.name for term in service.service_types],
     }

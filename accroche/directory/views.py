@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -31,7 +32,7 @@ def service_detail(request, slug: str):
         "days_since_verified": service.days_since_verified(today),
         "mandate_explanation": MANDATE_EXPLANATIONS.get(service.mandate, ""),
         "line_explanation": LINE_EXPLANATIONS.get(service.line, ""),
-        "jsonld": service_jsonld(service=service, url=request.build_absolute_uri(service.get_absolute_url())),
+        "jsonld": service_jsonld(service=service, url=f"{settings.SITE_URL}{service.get_absolute_url()}"),
     }
     return render(request, "directory/service_detail.html", context)
 

@@ -121,6 +121,8 @@ def test_service_page_has_valid_json_ld(client, sample_directory):
     data = json.loads(block.group(1))
     assert data["@type"] == "Service" and data["name"] == service.name
     assert data["availableChannel"]["servicePhone"][0]["telephone"] == "103"
+    assert data["url"] == "http://testserver/annuaire/ecoute-enfants-103/"  # SITE_URL of the test settings
+    assert f'<meta property="og:title" content="{service.name}">' in response.content.decode()
 
 
 @pytest.mark.parametrize("status", [ServiceStatus.DEFUNCT, ServiceStatus.INACTIVE])
