@@ -2,6 +2,7 @@
 
 import io
 import re
+from datetime import timedelta
 
 import pytest
 from django.core import mail
@@ -88,6 +89,27 @@ def test_invite_edit_approve_then_public_page_says_verified_today(network_data, 
     page.goto(f"{base}/annuaire/{service.slug}/")
     assert page.get_by_text("Texte revu par le partenaire lors du test.").is_visible()
     assert re.search(r"vérifié aujourd['’]hui", page.content(), re.IGNORECASE)
+
+    # Six months later (frozen time), the reminder goes out and its link confirms the listing in one click.
+    import time_machine
+    from django.utils import timezone
+
+    from accroche.network.services.freshness import freshness_run
+
+    later = timezone.now() + timedelta(days=190)
+    with time_machine.travel(later, tick=True):
+        freshness_run()
+        reminder = next(m for m in mail.outbox if "toujours exacte" in m.subject and service.name in m.subject)
+        assert reminder.to == ["partenaire@example.org"]
+        confirm = re.search(r"https?://[^/]+(/espace-partenaires/toujours-exact/[^/\s]+/)", reminder.body).group(1)
+        page.goto(f"{base}{confirm}")
+        assert axe(page) == []
+        page.get_by_role("button", name="Oui, la fiche est toujours exacte").click()
+        assert page.get_by_role("heading", name="Merci, la fiche est confirmée").is_visible()
+        service.refresh_from_db()
+        assert service.assured_date == timezone.localdate(later)
+        page.goto(f"{base}/annuaire/{service.slug}/")
+        assert re.search(r"vérifié aujourd['’]hui", page.content(), re.IGNORECASE)
 
 
 def test_public_agenda_and_report_form_have_no_axe_violation(network_data, live_server, page, axe):

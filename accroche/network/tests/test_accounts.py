@@ -140,3 +140,16 @@ def test_coordinator_enables_two_factor_and_it_is_then_required(client, world, t
 def test_partners_without_two_factor_are_not_bothered(client, world):
     _login(client, "a@example.org")
     assert client.get("/espace-partenaires/").status_code == 200
+
+
+def test_administrator_assigns_coordinators_in_the_wagtail_admin(client, world):
+    from accroche.network.models import CoordinatorAssignment
+
+    admin = get_user_model().objects.create_superuser("root@example.org", "root@example.org", PASSWORD)
+    client.force_login(admin)
+    menu = client.get("/admin/").content.decode()
+    assert '"url": "/espace-partenaires/"' in menu and "/admin/reseau/coordinations/" in menu
+    response = client.post("/admin/reseau/coordinations/add/",
+                           {"user": world.partner_a.pk, "plateforme": "huy-waremme"})
+    assert response.status_code == 302
+    assert CoordinatorAssignment.objects.filter(user=world.partner_a, plateforme="huy-waremme").exists()

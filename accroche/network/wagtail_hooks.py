@@ -1,0 +1,59 @@
+"""Wagtail admin of the network: « Réseau » menu (coordinators, partner editors, events) and a link to the space."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import CoordinatorAssignment, Event, PartnerMembership
+
+
+class CoordinatorViewSet(SnippetViewSet):
+    model = CoordinatorAssignment
+    icon = "group"
+    menu_label = _("Coordinations")
+    url_prefix = "reseau/coordinations"
+    list_display = ["user", "plateforme", "created_at"]
+    list_filter = ["plateforme"]
+    panels = [FieldPanel("user"), FieldPanel("plateforme")]
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = PartnerMembership
+    icon = "user"
+    menu_label = _("Partenaires éditeurs")
+    url_prefix = "reseau/partenaires"
+    list_display = ["user", "organization", "created_at"]
+    search_fields = ["organization__name"]
+    panels = [FieldPanel("user"), FieldPanel("organization")]
+
+
+class EventViewSet(SnippetViewSet):
+    model = Event
+    icon = "date"
+    menu_label = _("Agenda")
+    url_prefix = "reseau/agenda"
+    list_display = ["title", "kind", "starts_at", "plateforme", "status"]
+    list_filter = ["kind", "status", "plateforme"]
+    search_fields = ["title", "description"]
+    panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("status"),
+              FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("venue"), FieldPanel("online_url"),
+              FieldPanel("plateforme"), FieldPanel("organization"), FieldPanel("organizer_name"),
+              FieldPanel("description")]
+
+
+class NetworkGroup(SnippetViewSetGroup):
+    menu_label = _("Réseau")
+    menu_icon = "group"
+    menu_order = 250
+    items = (CoordinatorViewSet, PartnerViewSet, EventViewSet)
+
+
+register_snippet(NetworkGroup)
+
+
+@hooks.register("register_admin_menu_item")
+def partner_space_menu_item():
+    return MenuItem(_("Espace partenaires (modération)"), "/espace-partenaires/", icon_name="tasks", order=260)
