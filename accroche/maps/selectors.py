@@ -1,8 +1,12 @@
 """Reads for the map: the searched services as compact map entries, their GeoJSON, and a cheap data fingerprint."""
 
+import gzip
 import hashlib
 import json
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.core.cache import cache
 from django.db.models import Count, Max
@@ -15,9 +19,13 @@ from accroche.search.engine import search_services
 from accroche.search.params import SearchParams
 
 CHUNK = 500  # ids per IN (...) query: well under SQLite's and PostgreSQL's parameter limits
+WHOLE_SCAN_FROM = 2000  # from this many ids, scan the table once instead of IN (...) queries
 CACHE_SECONDS = 600
 DATA_VERSION = "1"  # bump when the shape of the entries or of the GeoJSON changes
 APPROXIMATE = {GeoPrecision.POSTAL_CODE, GeoPrecision.COMMUNE}
+LOCAL_ENTRIES = 8  # recent map data kept in this process, unpickled (the whole province is a few MB)
+_LOCAL: OrderedDict = OrderedDict()
+_LOCAL_LOCK = threading.Lock()
 
 
 @dataclass
@@ -30,6 +38,7 @@ class MapData:
     fingerprint: str = ""
     placed_count: int = 0
     unplaced: list[dict] = field(default_factory=list)
+    compressed: dict[str, bytes] = field(default_factory=dict)
 
 
 def _chunks(ids: list) -> list[list]:
@@ -86,45 +95,65 @@ def _url_maker():
     return lambda slug, name: template.replace(marker, slug)
 
 
+def _rows(queryset, field: str, ids: list, *columns: str):
+    """Yields the value rows of `queryset` whose `field` is in `ids`.
+
+    Many ids (a map of everything): one unfiltered scan, filtered in Python, beats dozens of IN (500 params)
+    queries. Few ids: chunked IN queries.
+    """
+    if len(ids) > WHOLE_SCAN_FROM:
+        wanted = set(ids)
+        for row in queryset.values_list(field, *columns):
+            if row[0] in wanted:
+                yield row
+        return
+    for chunk in _chunks(ids):
+        yield from queryset.filter(**{f"{field}__in": chunk}).values_list(field, *columns)
+
+
 def _entries(hits) -> list[dict]:
     """Builds one compact entry per hit, in rank order, with its located places (a few queries, no N+1)."""
     hits = [hits[i] for i in range(len(hits))]  # integer indexing: the engine loads no Service row for these
     ids = [h.service_id for h in hits]
-    rows: dict = {}
+    rows = {row[0]: row for row in _rows(Service.objects.public(), "id", ids, "slug", "name", "is_helpline", "scope")}
     places: dict = {}
     location_ids = []
     types: dict = {}
     phones: dict = {}
     addresses: dict = {}
-    for chunk in _chunks(ids):
-        for row in Service.objects.public().filter(pk__in=chunk).values("id", "slug", "name", "is_helpline", "scope"):
-            rows[row["id"]] = row
-        for service_id, location_id, lat, lon, precision in ServiceAtLocation.objects.filter(
-            service_id__in=chunk
-        ).values_list(
-            "service_id", "location_id", "location__latitude", "location__longitude", "location__geo_precision"
-        ):
-            places.setdefault(service_id, []).append((location_id, lat, lon, precision))
-            location_ids.append(location_id)
-        for service_id, name in (
-            Service.terms.through.objects.filter(
-                service_id__in=chunk, taxonomyterm__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE
+    links = ServiceAtLocation.objects.all()
+    for service_id, location_id, lat, lon, precision in _rows(
+        links,
+        "service_id",
+        ids,
+        "location_id",
+        "location__latitude",
+        "location__longitude",
+        "location__geo_precision",
+    ):
+        places.setdefault(service_id, []).append((location_id, lat, lon, precision))
+        location_ids.append(location_id)
+    service_types = Service.terms.through.objects.filter(
+        taxonomyterm__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE
+    ).order_by("taxonomyterm__sort_order", "taxonomyterm__name")
+    for service_id, name in _rows(service_types, "service_id", ids, "taxonomyterm__name"):
+        types.setdefault(service_id, name)
+    for service_id, number in _rows(Phone.objects.order_by("sort_order"), "service_id", ids, "number"):
+        phones.setdefault(service_id, number)
+    address_rows = _rows(
+        Address.objects.order_by("sort_order"),
+        "location_id",
+        location_ids,
+        "address_1",
+        "address_2",
+        "postal_code",
+        "city",
+    )
+    for location_id, address_1, address_2, postal_code, city in address_rows:
+        if location_id not in addresses:
+            addresses[location_id] = Address.one_line(
+                SimpleNamespace(address_1=address_1, address_2=address_2, postal_code=postal_code, city=city)
             )
-            .order_by("taxonomyterm__sort_order", "taxonomyterm__name")
-            .values_list("service_id", "taxonomyterm__name")
-        ):
-            types.setdefault(service_id, name)
-        for service_id, number in (
-            Phone.objects.filter(service_id__in=chunk).order_by("sort_order").values_list("service_id", "number")
-        ):
-            phones.setdefault(service_id, number)
-    for chunk in _chunks(location_ids):
-        for address in (
-            Address.objects.filter(location_id__in=chunk)
-            .order_by("sort_order")
-            .only("location_id", "address_1", "address_2", "postal_code", "city")
-        ):
-            addresses.setdefault(address.location_id, address.one_line())
     url = _url_maker()
     scopes = dict(Scope.choices)
     entries = []
@@ -132,6 +161,7 @@ def _entries(hits) -> list[dict]:
         row = rows.get(hit.service_id)
         if row is None:  # hidden or closed since the search index was built
             continue
+        row = dict(zip(("id", "slug", "name", "is_helpline", "scope"), row, strict=True))
         located = places.get(hit.service_id, [])
         points = [
             {
@@ -197,8 +227,12 @@ def map_data(params: SearchParams) -> MapData:
     fingerprint = data_fingerprint()
     query = canonical_query(params)
     key = "maps:data:" + hashlib.sha256(f"{fingerprint}|{query}".encode()).hexdigest()
+    data = _local_get(key)
+    if data is not None:
+        return data
     data = cache.get(key)
     if data is not None:
+        _local_set(key, data)
         return data
     results = search_services(params)
     entries = _entries(results.hits)
@@ -214,7 +248,42 @@ def map_data(params: SearchParams) -> MapData:
         unplaced=[e for e in entries if not e["points"]],
     )
     cache.set(key, data, CACHE_SECONDS)
+    _local_set(key, data)
     return data
+
+
+def compressed_geojson(data: MapData, encoding: str) -> bytes:
+    """Returns the GeoJSON compressed with gzip or br, computed once per map data (not once per request)."""
+    if encoding not in data.compressed:
+        if encoding == "br":
+            import brotli
+
+            data.compressed[encoding] = brotli.compress(data.geojson, quality=5)
+        else:
+            data.compressed[encoding] = gzip.compress(data.geojson, compresslevel=6, mtime=0)
+    return data.compressed[encoding]
+
+
+def _local_get(key: str):
+    with _LOCAL_LOCK:
+        data = _LOCAL.get(key)
+        if data is not None:
+            _LOCAL.move_to_end(key)
+        return data
+
+
+def _local_set(key: str, data: MapData) -> None:
+    with _LOCAL_LOCK:
+        _LOCAL[key] = data
+        _LOCAL.move_to_end(key)
+        while len(_LOCAL) > LOCAL_ENTRIES:
+            _LOCAL.popitem(last=False)
+
+
+def clear_local_cache() -> None:
+    """Empties this process's memo of recent map data (tests)."""
+    with _LOCAL_LOCK:
+        _LOCAL.clear()
 
 
 def filter_choices() -> dict[str, list[tuple[str, str]]]:

@@ -1,25 +1,27 @@
 """Views of the map: the page (server-rendered list + Leaflet enhancement), the GeoJSON data, the embeddable map."""
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, quote_etag, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
 from accroche.geo.choices import Plateforme
 from accroche.search.params import SearchParams, SearchParamsError, params_from_querydict
 
-from .selectors import canonical_query, data_fingerprint, filter_choices, last_modified, map_data
+from .selectors import canonical_query, compressed_geojson, data_fingerprint, filter_choices, last_modified, map_data
 
 PER_PAGE = 20
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+ACCEPTS_BR = re.compile(r"\bbr\b")
 GEOJSON_MAX_AGE = 300  # seconds a browser or a proxy may reuse the GeoJSON before asking again (then: 304)
 
 
@@ -113,7 +115,6 @@ def _etag(params: SearchParams) -> str:
 
 
 @require_GET
-@gzip_page
 def geojson(request):
     """The searched services as GeoJSON points (same parameters as /annuaire/), cacheable with ETag/Last-Modified."""
     params, errors = parse_params(request)
@@ -123,14 +124,21 @@ def geojson(request):
             status=400,
             json_dumps_params={"ensure_ascii": False},
         )
-    etag = quote_etag(_etag(params))
+    etag = "W/" + quote_etag(_etag(params))  # weak: the same data may be sent raw, gzip or brotli
     modified = last_modified()
     modified_ts = int(modified.timestamp()) if modified else None
     not_modified = get_conditional_response(request, etag=etag, last_modified=modified_ts)
     if not_modified is None:
-        response = HttpResponse(map_data(params).geojson, content_type="application/geo+json; charset=utf-8")
+        data = map_data(params)
+        accepted = request.headers.get("Accept-Encoding", "")
+        encoding = "br" if ACCEPTS_BR.search(accepted) else "gzip" if ACCEPTS_GZIP.search(accepted) else ""
+        body = compressed_geojson(data, encoding) if encoding and len(data.geojson) > 512 else data.geojson
+        response = HttpResponse(body, content_type="application/geo+json; charset=utf-8")
+        if body is not data.geojson:
+            response["Content-Encoding"] = encoding
     else:
         response = not_modified
+    patch_vary_headers(response, ["Accept-Encoding"])
     response["ETag"] = etag
     if modified_ts:
         response["Last-Modified"] = http_date(modified_ts)

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accroche.directory.choices import GeoPrecision
 from accroche.directory.models import Location, Service
+from accroche.maps.selectors import clear_local_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +18,10 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    clear_local_cache()
     yield
     cache.clear()
+    clear_local_cache()
 
 
 def get_geojson(client, **params):
@@ -121,7 +124,14 @@ def test_bad_parameters_get_a_json_400(client, db, params, field):
     assert field in body["errors"] and body["error"]
 
 
-def test_compressed_when_the_client_accepts_gzip(client, map_services):
-    response = client.get(reverse("maps:geojson"), headers={"accept-encoding": "gzip"})
-    assert response["Content-Encoding"] == "gzip"
-    assert json.loads(gzip.decompress(response.content))["type"] == "FeatureCollection"
+def test_compressed_as_the_client_accepts(client, map_services):
+    import brotli
+
+    plain = client.get(reverse("maps:geojson"))
+    assert "Content-Encoding" not in plain and "Accept-Encoding" in plain["Vary"]
+    zipped = client.get(reverse("maps:geojson"), headers={"accept-encoding": "gzip, deflate"})
+    assert zipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(zipped.content) == plain.content
+    brotlied = client.get(reverse("maps:geojson"), headers={"accept-encoding": "gzip, deflate, br"})
+    assert brotlied["Content-Encoding"] == "br"
+    assert brotli.decompress(brotlied.content) == plain.content

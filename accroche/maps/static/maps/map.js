@@ -44,13 +44,13 @@ function popupContent(props, config) {
   return box;
 }
 
-function markerIcon(approximate) {
-  return L.divIcon({
+function markerIcons() {
+  const icon = (approximate) => L.divIcon({
     className: 'map-marker ' + (approximate ? 'map-marker--approximate' : 'map-marker--exact'),
     html: '',
     iconSize: approximate ? [26, 26] : [20, 20],
-    popupAnchor: [0, -8],
   });
+  return { exact: icon(false), approximate: icon(true) };  // shared by all markers (10,000 markers, 2 icons)
 }
 
 function clusterIcon(cluster, labels) {
@@ -103,20 +103,28 @@ function start() {
   const byId = new Map();
   let loaded = false;
   const cluster = L.markerClusterGroup({
-    chunkedLoading: true, chunkInterval: 100, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+    chunkedLoading: true, chunkInterval: 150, chunkDelay: 16, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
     iconCreateFunction: (c) => clusterIcon(c, labels),
     chunkProgress: (processed, total) => { if (processed >= total) ready(); },
   });
   map.addLayer(cluster);
+  cluster.on('click', (event) => openPopupFor(event.layer));  // a marker clicked, or Enter on a focused marker
 
   let opener = null;
   let popupOpen = false;
+  const icons = markerIcons();
+  const popup = L.popup({ maxWidth: 280, offset: [0, -6] });  // one popup for all markers
+
+  function openPopupFor(marker) {
+    popup.setLatLng(marker.getLatLng()).setContent(popupContent(marker.feature.properties, config)).openOn(map);
+  }
 
   function ready() {
     if (!loaded || root.dataset.state === 'ready') return;
     if (pagination) pagination.hidden = true;
     renderList();
     map.on('moveend', renderList);
+    root.dataset.readyAt = String(Math.round(performance.now()));  // ms since navigation start (benchmark)
     root.dataset.state = 'ready';
     root.dispatchEvent(new CustomEvent('map:ready', { bubbles: true }));
   }
@@ -132,7 +140,7 @@ function start() {
     const marker = (byId.get(id) || [])[0];
     if (!marker) return;
     opener = { element: button, service: id };
-    cluster.zoomToShowLayer(marker, () => marker.openPopup());
+    cluster.zoomToShowLayer(marker, () => openPopupFor(marker));
   }
 
   function renderList() {
@@ -189,7 +197,7 @@ function start() {
     if (event.key === 'Escape' && popupOpen) map.closePopup();
   });
 
-  fetch(config.geojson, { headers: { Accept: 'application/geo+json' } })
+  fetch(config.geojson)  // already requested by <link rel="preload"> in the page head
     .then((response) => {
       if (!response.ok) throw new Error(String(response.status));
       return response.json();
@@ -199,12 +207,11 @@ function start() {
         const [lon, lat] = feature.geometry.coordinates;
         const props = feature.properties;
         const marker = L.marker([lat, lon], {
-          icon: markerIcon(props.approximate),
+          icon: props.approximate ? icons.approximate : icons.exact,
           title: props.approximate ? props.name + ' (' + labels.approximate + ')' : props.name,
           keyboard: true,
         });
         marker.feature = feature;
-        marker.bindPopup(() => popupContent(props, config), { maxWidth: 280 });
         markers.push(marker);
         if (!byId.has(props.id)) byId.set(props.id, []);
         byId.get(props.id).push(marker);
