@@ -38,8 +38,8 @@ def invitation_create(*, email: str, organization: Organization, invited_by) -> 
 def invitation_send(*, invitation_id: int) -> bool:
     """Sends the invitation e-mail unless already sent or no longer usable."""
     with transaction.atomic():
-        invitation = Invitation.objects.select_for_update().select_related("organization", "invited_by").filter(
-            pk=invitation_id).first()
+        invitation = (Invitation.objects.select_for_update(of=("self",))
+                      .select_related("organization", "invited_by").filter(pk=invitation_id).first())
         if invitation is None or invitation.sent_at or not invitation.is_usable:
             return False
         invitation.sent_at = timezone.now()

@@ -101,8 +101,8 @@ def _hide_unconfirmed(now: datetime) -> int:
 def _claim(reminder_id: int, field: str, done_field: str) -> FreshnessReminder | None:
     now = timezone.now()
     with transaction.atomic():
-        reminder = FreshnessReminder.objects.select_for_update().select_related("service__organization").filter(
-            pk=reminder_id).first()
+        reminder = (FreshnessReminder.objects.select_for_update(of=("self",))
+                    .select_related("service__organization").filter(pk=reminder_id).first())
         if reminder is None or getattr(reminder, done_field) or reminder.confirmed_at:
             return None
         if not _current().filter(pk=reminder.pk).exists():
@@ -156,7 +156,7 @@ def reminder_from_token(token: str) -> FreshnessReminder:
 @transaction.atomic
 def reminder_confirm(*, reminder: FreshnessReminder) -> FreshnessReminder:
     """Uses the one-click link once: the listing is verified today (and shown again if it was hidden)."""
-    reminder = FreshnessReminder.objects.select_for_update().select_related("service").get(pk=reminder.pk)
+    reminder = FreshnessReminder.objects.select_for_update(of=("self",)).select_related("service").get(pk=reminder.pk)
     if reminder.confirmed_at is not None:
         raise ValidationError(_("Ce lien a déjà été utilisé."))
     by_email = reminder.recipients.split(",")[0].strip() if reminder.recipients else ""
