@@ -23,4 +23,19 @@ def stats_view(request):
     for row in rows:
         row.pathway_title = titles.get(row.pathway_slug, row.pathway_slug)
         row.plateforme_label = PLATEFORME_LABELS.get(row.plateforme, row.plateforme)
-    return render(request, "orientation/admin/stats.html", {"table": rows})
+    totals: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        cell = totals.setdefault(
+            (row.pathway_title, row.node_key),
+            {
+                "pathway_title": row.pathway_title,
+                "node_key": row.node_key,
+                "is_outcome": row.is_outcome,
+                "views": 0,
+                "abandoned": 0,
+            },
+        )
+        cell["views"] += row.views
+        cell["abandoned"] += row.abandoned
+    summary = sorted(totals.values(), key=lambda c: (c["pathway_title"], c["node_key"]))
+    return render(request, "orientation/admin/stats.html", {"table": rows, "summary": summary, "months": months})

@@ -12,6 +12,8 @@ from .blocks import NODE_BLOCKS
 from .choices import Audience, ValidationStatus
 from .tree import Answer, DirectoryQuery, Node, Source, TreeProblem, validate_tree
 
+RESERVED_SLUGS = {"services"}  # /orientation/services/ is the neutral list of services
+
 
 class PathwayTreeError(ValidationError):
     """Raised when publishing a pathway whose tree has a dead end, an unreachable node or a cycle."""
@@ -67,6 +69,11 @@ class Pathway(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
     @property
     def is_validated(self) -> bool:
         return self.validation_status == ValidationStatus.VALIDATED
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("Cette adresse est réservée par le site.")})
 
     def tree(self) -> list[Node]:
         """Returns the nodes as plain data, in editing order (the first is the entry)."""

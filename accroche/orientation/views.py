@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from .choices import EMERGENCY_NUMBERS, EMERGENCY_SOURCE_URL, HANDOUT_DEFAULT_SERVICES, HANDOUT_MAX_SERVICES
+from .choices import EMERGENCY_NUMBERS, EMERGENCY_SOURCE_URL, HANDOUT_DEFAULT_SERVICES, HANDOUT_MAX_SERVICES, NodeKind
 from .handout import handout_pdf, qr_data_uri
 from .selectors import find_place, format_steps, live_pathways, outcome_services, parse_steps, services_by_ids, walk
 from .services import record_step
@@ -37,7 +37,9 @@ def _step_url(pathway, steps: list[int], postal_code: str) -> str:
 
 @require_GET
 def pathway_list(request):
-    return render(request, "orientation/index.html", {"pathways": live_pathways()})
+    return render(
+        request, "orientation/index.html", {"pathways": live_pathways(), "emergency_numbers": EMERGENCY_NUMBERS}
+    )
 
 
 @require_GET
@@ -87,7 +89,7 @@ def pathway_step(request, slug):
             emergency_numbers=EMERGENCY_NUMBERS,
             emergency_source=EMERGENCY_SOURCE_URL,
         )
-    if not result.error:
+    if not result.error and request.method == "GET":  # HEAD requests (link checkers) are not counted
         record_step(
             pathway_slug=pathway.slug,
             node=node,
@@ -98,9 +100,9 @@ def pathway_step(request, slug):
 
 
 def _labels(node) -> list[str]:
-    if node.kind == "question":
+    if node.kind == NodeKind.QUESTION:
         return [a.label for a in node.answers]
-    if node.kind == "information":
+    if node.kind == NodeKind.INFORMATION:
         return [_("Continuer")]
     return []
 

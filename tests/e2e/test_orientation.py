@@ -25,6 +25,8 @@ def walk_doctor_path(page, base_url, axe, *, check_a11y: bool):
     )
     for index, answer in enumerate(DOCTOR_PATH):
         link = page.get_by_role("link", name=answer)
+        expect(link).to_be_visible()
+        page.wait_for_load_state("load")  # the new page's stylesheets too, before measuring
         box = link.bounding_box()
         assert box["height"] >= 44 and box["width"] >= 300  # large touch target on a 390px screen
         if check_a11y and index == 1:

@@ -146,3 +146,11 @@ def test_only_coordinators_may_mark_a_pathway_validated(client, db, add_url):
     assert "Seule la coordination peut valider" in response.content.decode()
     assert client.post(add_url, pathway_form(VALID, publish=True)).status_code == 302
     assert Pathway.objects.get(slug="test").validation_status == ValidationStatus.DRAFT
+
+
+def test_reserved_address_is_refused(db):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as error:
+        Pathway(slug="services", title="X", audience="familles", nodes=stream([out("O1")])).full_clean()
+    assert "slug" in error.value.message_dict
