@@ -49,3 +49,11 @@ def freshness_daily_task() -> dict:
     from .services.freshness import run_daily
 
     return run_daily()
+
+
+@task
+def notify_event_task(event_id: str) -> int:
+    """Tells the coordinators about a proposed event, or the proposer about the decision."""
+    from .services.agenda import notify_event
+
+    return notify_event(event_id=event_id)

@@ -171,6 +171,7 @@ AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "network/lockout.html"
 OTP_TOTP_ISSUER = "Ensemble accrochons-nous"
 

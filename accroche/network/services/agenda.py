@@ -8,7 +8,9 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 
 from ..choices import EventStatus
+from ..emails import send_templated
 from ..models import Event, EventDocument
+from ..selectors import coordinator_emails
 
 
 def _unique_slug(title: str, starts_at) -> str:
@@ -29,7 +31,28 @@ def event_propose(*, data: dict, user, publish: bool = False) -> Event:
         event.reviewed_by, event.reviewed_at = user, timezone.now()
     event.full_clean()
     event.save()
+    if not publish:
+        _notify(event)
     return event
+
+
+def _notify(event: Event) -> None:
+    from ..tasks import notify_event_task
+
+    notify_event_task.enqueue(str(event.pk))
+
+
+def notify_event(*, event_id: str) -> int:
+    """E-mails the coordinators of a proposed event, or its proposer once it is published or refused."""
+    event = Event.objects.select_related("proposed_by").filter(pk=event_id).first()
+    if event is None:
+        return 0
+    if event.status == EventStatus.PROPOSED:
+        return send_templated(template="event_proposed", to=coordinator_emails(event.plateforme),
+                              context={"event": event})
+    if event.proposed_by and event.proposed_by.email and event.proposed_by != event.reviewed_by:
+        return send_templated(template="event_decision", to=[event.proposed_by.email], context={"event": event})
+    return 0
 
 
 @transaction.atomic
@@ -42,6 +65,7 @@ def event_review(*, event: Event, reviewer, publish: bool, comment: str = "") ->
     event.reviewed_by, event.reviewed_at, event.review_comment = reviewer, timezone.now(), comment.strip()
     event.full_clean()
     event.save()
+    _notify(event)
     return event
 
 

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from icalendar import Calendar
@@ -26,11 +27,15 @@ def test_partner_proposal_is_not_public_until_published(client, world, form):
     assert response.status_code == 302 and event.status == EventStatus.PROPOSED  # partners cannot self-publish
     assert "GLEM de Seraing" not in client.get("/agenda/").content.decode()
     assert client.get(f"/agenda/{event.slug}/").status_code == 404
+    assert [m.to for m in mail.outbox] == [["coord-liege@example.org"]]
+    assert "GLEM de Seraing" in mail.outbox[0].subject
     client.force_login(world.coord_liege)
     assert "GLEM de Seraing" in client.get("/espace-partenaires/agenda/").content.decode()
-    client.post(f"/espace-partenaires/agenda/{event.pk}/", {"action": "publish"})
+    client.post(f"/espace-partenaires/agenda/{event.pk}/", {"action": "publish", "comment": "Bienvenue"})
     event.refresh_from_db()
     assert event.status == EventStatus.PUBLISHED
+    assert mail.outbox[-1].to == ["a@example.org"] and "publié" in mail.outbox[-1].subject
+    assert f"/agenda/{event.slug}/" in mail.outbox[-1].body and "Bienvenue" in mail.outbox[-1].body
     client.logout()
     assert "GLEM de Seraing" in client.get("/agenda/").content.decode()
     assert "Hôtel de ville" in client.get(f"/agenda/{event.slug}/").content.decode()
