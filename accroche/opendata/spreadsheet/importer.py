@@ -25,6 +25,8 @@ from .rows import CleanRow, Lookups, RowError, clean_row
 
 logger = logging.getLogger(__name__)
 LOCATION_PREFIX = "tableur:"
+ID_NAMESPACE = uuid.UUID("3c9b7a4e-52d1-4f0a-8e6b-0d2f4a1c9e57")
+BATCH = 500
 
 
 @dataclass
@@ -120,44 +122,54 @@ def _unique_slug(wanted: str, taken: set) -> str:
     return slug
 
 
+def stable_id(kind: str, key: str) -> uuid.UUID:
+    """Returns the id of a record the import owns: the same row gives the same ids on every re-import."""
+    return uuid.uuid5(ID_NAMESPACE, f"{kind}:{key}")
+
+
+def _upsert(model, rows: list, fields: list[str]) -> None:
+    """Inserts the rows, or updates these fields when the id exists (SQLite and PostgreSQL: ON CONFLICT)."""
+    if rows:
+        model.objects.bulk_create(
+            rows, batch_size=BATCH, update_conflicts=True, unique_fields=["id"], update_fields=fields
+        )
+
+
 def _organizations(cleaned) -> dict[str, uuid.UUID]:
     wanted = {slugify(c.organization)[:120] or "organisation": c.organization for c in cleaned}
     known = dict(Organization.objects.filter(slug__in=wanted).values_list("slug", "id"))
     new = [
-        Organization(id=uuid.uuid4(), slug=slug, name=name[:255]) for slug, name in wanted.items() if slug not in known
+        Organization(id=stable_id("organization", slug), slug=slug, name=name[:255])
+        for slug, name in wanted.items()
+        if slug not in known
     ]
     for org in new:
         org.full_clean(validate_unique=False, validate_constraints=False)
-    Organization.objects.bulk_create(new)
+    Organization.objects.bulk_create(new, batch_size=BATCH)
     known.update({o.slug: o.id for o in new})
     return {c.organization: known[slugify(c.organization)[:120] or "organisation"] for c in cleaned}
 
 
 @transaction.atomic
 def _write(cleaned: list[CleanRow], existing: dict) -> None:
+    if not cleaned:
+        return
     organizations = _organizations(cleaned)
-    updated = {s.external_id: s for s in Service.objects.filter(id__in=existing.values())}
-    slugs = set(Service.objects.values_list("slug", flat=True))
-    new_services, services = [], {}
-    fields = list(cleaned[0].values) + ["organization"] if cleaned else []
+    slugs = dict(Service.objects.filter(external_id__in=existing).values_list("external_id", "slug"))
+    taken = set(Service.objects.values_list("slug", flat=True))
+    services = {}
     for c in cleaned:
-        service = updated.get(c.external_id) or Service(
-            id=uuid.uuid4(), external_id=c.external_id, slug=_unique_slug(c.external_id, slugs)
+        service = Service(
+            id=existing.get(c.external_id) or stable_id("service", c.external_id),
+            external_id=c.external_id,
+            organization_id=organizations[c.organization],
+            slug=slugs.get(c.external_id) or _unique_slug(c.external_id, taken),
+            **c.values,
         )
-        for name, value in c.values.items():
-            setattr(service, name, value)
-        service.organization_id = organizations[c.organization]
         service.full_clean(exclude=["organization", "terms"], validate_unique=False, validate_constraints=False)
         services[c.external_id] = service
-        if c.external_id not in updated:
-            new_services.append(service)
-    Service.objects.bulk_create(new_services)
-    Service.objects.bulk_update(list(updated.values()), fields, batch_size=500)
+    _upsert(Service, list(services.values()), [*cleaned[0].values, "organization", "modified_at"])
     ids = [s.id for s in services.values()]
-    # The children are owned by the import: replaced, never duplicated.
-    Phone.objects.filter(service_id__in=ids).delete()
-    ServiceArea.objects.filter(service_id__in=ids).delete()
-    Location.objects.filter(external_identifier__in=[LOCATION_PREFIX + c.external_id for c in cleaned]).delete()
     _write_children(cleaned, services)
     through = Service.terms.through
     through.objects.filter(service_id__in=ids).exclude(taxonomyterm__taxonomy__vocabulary=Vocabulary.FACT).delete()
@@ -167,22 +179,23 @@ def _write(cleaned: list[CleanRow], existing: dict) -> None:
             for c in cleaned
             for t in dict.fromkeys(c.terms)
         ],
-        batch_size=2000,
+        batch_size=BATCH,
     )
     _mark_search_dirty(ids)
 
 
 def _write_children(cleaned: list[CleanRow], services: dict) -> None:
+    """Writes each row's place, address, phones and areas with stable ids; removes the ones the row no longer has."""
     communes_by_plateforme: dict[str, list] = {}
     for commune in Commune.objects.filter(german_speaking=False):
         communes_by_plateforme.setdefault(commune.plateforme, []).append(commune)
-    locations, addresses, links, phones, areas = [], [], [], [], []
+    locations, addresses, links, phones, areas, placeless = [], [], [], [], [], []
     for c in cleaned:
-        service = services[c.external_id]
+        service, key = services[c.external_id], c.external_id
         if c.postal or c.commune or c.street:
             point = c.postal or c.commune
             location = Location(
-                id=uuid.uuid4(),
+                id=stable_id("location", key),
                 organization_id=service.organization_id,
                 name=service.name[:255],
                 location_type=LocationType.PHYSICAL,
@@ -190,43 +203,61 @@ def _write_children(cleaned: list[CleanRow], services: dict) -> None:
                 latitude=point.latitude if point else None,
                 longitude=point.longitude if point else None,
                 geo_precision=(GeoPrecision.POSTAL_CODE if c.postal else GeoPrecision.COMMUNE) if point else "",
-                external_identifier=LOCATION_PREFIX + c.external_id,
+                external_identifier=LOCATION_PREFIX + key,
                 external_identifier_type="tableur",
             )
             locations.append(location)
             city = c.postal.locality if c.postal else (c.commune.name if c.commune else c.locality)
             addresses.append(
                 Address(
-                    id=uuid.uuid4(),
+                    id=stable_id("address", key),
                     location=location,
                     address_1=c.street[:255],
                     postal_code=c.postal.code if c.postal else "",
                     city=city[:100],
                 )
             )
-            links.append(ServiceAtLocation(id=uuid.uuid4(), service=service, location=location))
-        phones += [Phone(id=uuid.uuid4(), service=service, number=n[:40], sort_order=i) for i, n in enumerate(c.phones)]
-        scope = service.scope
-        if scope == Scope.LOCAL and c.commune:
+            links.append(
+                ServiceAtLocation(id=stable_id("service_at_location", key), service=service, location=location)
+            )
+        else:
+            placeless.append(LOCATION_PREFIX + key)
+        phones += [
+            Phone(id=stable_id("phone", f"{key}:{i}"), service=service, number=n[:40], sort_order=i)
+            for i, n in enumerate(c.phones)
+        ]
+        if service.scope == Scope.LOCAL and c.commune:
             covered = [c.commune]
-        elif scope == Scope.PLATEFORME:
+        elif service.scope == Scope.PLATEFORME:
             covered = communes_by_plateforme.get(service.plateforme, [])
         else:
             covered = []
         areas += [
-            ServiceArea(id=uuid.uuid4(), service=service, commune=m, name=m.name, sort_order=i)
+            ServiceArea(
+                id=stable_id("service_area", f"{key}:{m.nis_code}"),
+                service=service,
+                commune=m,
+                name=m.name,
+                sort_order=i,
+            )
             for i, m in enumerate(covered)
         ]
-        if scope in (Scope.PROVINCE, Scope.FWB):
-            areas.append(ServiceArea(id=uuid.uuid4(), service=service, name=str(service.get_scope_display())))
-    for model, rows in (
-        (Location, locations),
-        (Address, addresses),
-        (ServiceAtLocation, links),
-        (Phone, phones),
-        (ServiceArea, areas),
-    ):
-        model.objects.bulk_create(rows, batch_size=2000)
+        if service.scope in (Scope.PROVINCE, Scope.FWB):
+            areas.append(
+                ServiceArea(
+                    id=stable_id("service_area", f"{key}:scope"), service=service, name=str(service.get_scope_display())
+                )
+            )
+    ids = [s.id for s in services.values()]
+    # What a row no longer has goes; the rest is updated in place (no delete-and-recreate of 10,000 rows).
+    Location.objects.filter(external_identifier__in=placeless).delete()
+    Phone.objects.filter(service_id__in=ids).exclude(id__in=[p.id for p in phones]).delete()
+    ServiceArea.objects.filter(service_id__in=ids).exclude(id__in=[a.id for a in areas]).delete()
+    _upsert(Location, locations, ["organization", "name", "commune", "latitude", "longitude", "geo_precision"])
+    _upsert(Address, addresses, ["address_1", "postal_code", "city"])
+    _upsert(ServiceAtLocation, links, ["description"])
+    _upsert(Phone, phones, ["number", "sort_order"])
+    _upsert(ServiceArea, areas, ["name", "sort_order"])
 
 
 def _mark_search_dirty(ids: list) -> None:

@@ -29,8 +29,15 @@ class Command(BaseCommand):
             tables = export_tables()
             with path.open("wb") as handle:
                 write_zip(tables, handle)
-            errors = [] if no_validate else [
-                str(i) for i in validate_tables(v3_tables(read_zip(path)), strict_headers=True) if i.severity == ERROR]
+            errors = (
+                []
+                if no_validate
+                else [
+                    str(i)
+                    for i in validate_tables(v3_tables(read_zip(path)), strict_headers=True)
+                    if i.severity == ERROR
+                ]
+            )
             count = len(tables["service"])
         else:
             raise CommandError("Le fichier de sortie doit se terminer par .zip ou .json.")
@@ -38,5 +45,6 @@ class Command(BaseCommand):
             self.stderr.write(error)
         if errors:
             raise CommandError(f"{len(errors)} écart(s) au schéma HSDS 3.0 : voir ci-dessus.")
-        self.stdout.write(self.style.SUCCESS(f"{count} services exportés dans {path}"
-                                             + ("" if no_validate else " (valide HSDS 3.0)")))
+        self.stdout.write(
+            self.style.SUCCESS(f"{count} services exportés dans {path}" + ("" if no_validate else " (valide HSDS 3.0)"))
+        )
