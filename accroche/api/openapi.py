@@ -7,6 +7,10 @@ from pathlib import Path
 
 from django.conf import settings
 
+from accroche.geo.models import PostalCode
+
+from .params import MAX_PAGE
+
 OPENAPI_FILE = Path(__file__).resolve().parent / "openapi" / "hsds-3.0-openapi.json"
 HSDS_VERSION = "3.0"
 API_VERSION = "1.0.0"
@@ -30,6 +34,7 @@ INFO = {
     },
 }
 
+TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"  # no control characters (params.CONTROL_CHARS)
 ERROR_SCHEMA = {
     "type": "object",
     "required": ["error", "details"],
@@ -74,16 +79,38 @@ def openapi_document(*, server_url: str) -> dict:
     parameters["proximity"]["description"] = (
         "Distance in metres from the centroid of `postcode` (HSDS); `5km` or `800m` are accepted too. Services whose "
         "service_area covers the postcode are always kept; the others only when one of their locations lies within "
-        "this distance."
+        "this distance. Without `postcode`, `proximity` is ignored."
     )
-    parameters["proximity"]["schema"] = {"type": "string", "pattern": r"^\d{1,7}(\.\d{1,3})?\s*(m|km)?$"}
+    parameters["proximity"]["schema"] = {
+        "type": "string",
+        "pattern": r"^(\d{1,6}(\.\d{1,3})? ?m?|\d{1,3}(\.\d{1,3})? ?km)$",
+    }
     parameters["per_page"]["schema"] = {"type": "integer", "minimum": 1, "maximum": settings.HSDS_API_MAX_PER_PAGE}
-    parameters["page"]["schema"] = {"type": "integer", "minimum": 1}
+    parameters["page"]["schema"] = {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}
     parameters["format"]["schema"] = {"type": "string", "enum": ["json", "ndjson"]}
+    # What params.py accepts, so that every request valid for this document is accepted (never a surprise 400).
+    for name in ("taxonomy_term_id", "taxonomy_id", "organization_id"):
+        parameters[name]["schema"] = {"type": "string", "format": "uuid"}
+    parameters["search"]["schema"] = {"type": "string", "maxLength": 200, "pattern": TEXT_PATTERN}
+    parameters["postcode"]["description"] += (
+        " Here: a Belgian postal code (a commune name of the province is accepted too); an unknown one is a 400."
+    )
+    codes = sorted(set(PostalCode.objects.values_list("code", flat=True)))
+    parameters["postcode"]["schema"] = {"type": "string", "enum": codes} if codes else {"type": "string"}
+    for item in paths.values():
+        for parameter in item.get("parameters", []) + item["get"].get("parameters", []):
+            if parameter.get("in") == "path" and parameter.get("name") == "id":
+                parameter["schema"] = {"type": "string", "format": "uuid"}
+            elif parameter.get("name") == "parent_id":
+                parameter["schema"] = {"type": "string", "format": "uuid"}
     doc["components"]["schemas"]["Error"] = ERROR_SCHEMA
     for path, item in paths.items():
         operation = item["get"]
         responses = operation.setdefault("responses", {})
+        if path != "/" and not path.endswith("{id}"):
+            responses["200"]["content"]["application/x-ndjson"] = {
+                "schema": {"type": "string", "description": "format=ndjson: every item, one JSON object per line."}
+            }
         if path != "/":
             responses["400"] = _error("Paramètre invalide (le corps nomme chaque paramètre fautif).")
         if path.endswith("{id}"):

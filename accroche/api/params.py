@@ -12,10 +12,11 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 DEFAULT_PER_PAGE = 50
+MAX_PAGE = 1_000_000
 MAX_SEARCH_LENGTH = 200
 FORMATS = ("json", "ndjson")
 # HSDS: metres from the postcode centroid; "5km" and "800m" are accepted too.
-PROXIMITY = re.compile(r"^(?P<number>\d{1,7}(?:\.\d{1,3})?)\s*(?P<unit>m|km)?$")
+PROXIMITY = re.compile(r"^(?P<number>\d{1,7}(?:\.\d{1,3})?) ?(?P<unit>m|km)?$")
 MAX_PROXIMITY_M = 1_000_000
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 TRUE_VALUES = ("true", "1", "yes", "oui")
@@ -118,7 +119,7 @@ def parse_list_params(data: QueryDict, *, allowed: set[str]) -> ListParams:
     p = _Parser(data)
     max_per_page = settings.HSDS_API_MAX_PER_PAGE
     params = ListParams()
-    params.page = p.integer("page", 1, 1, 1_000_000)
+    params.page = p.integer("page", 1, 1, MAX_PAGE)
     params.per_page = p.integer("per_page", min(DEFAULT_PER_PAGE, max_per_page), 1, max_per_page)
     params.per_page_given = bool(p.raw("per_page"))
     params.format = p.raw("format").lower() or "json"
@@ -145,8 +146,8 @@ def parse_list_params(data: QueryDict, *, allowed: set[str]) -> ListParams:
                 p.errors["proximity"] = _("distance en mètres attendue (ex. 5000 ou 5km), au plus 1000 km")
             else:
                 params.proximity_m = value
-            if not params.postcode:
-                p.errors["proximity"] = _("proximity demande aussi un code postal (postcode)")
+            if not params.postcode:  # no centroid to measure from: ignored, as documented in openapi.json
+                params.proximity_m = None
     if p.errors:
         raise ApiError(_("Paramètre invalide."), p.errors)
     return params

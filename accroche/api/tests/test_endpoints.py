@@ -185,6 +185,10 @@ def test_postcode_and_proximity_keep_near_or_covering_services_nearest_first(api
     assert {i["id"] for i in body["contents"]} <= {i["id"] for i in wider["contents"]}
 
 
+def test_proximity_without_postcode_is_ignored(api):
+    assert api("service_at_locations", proximity="1000", per_page=100) == api("service_at_locations", per_page=100)
+
+
 def test_postcode_without_proximity_keeps_covering_services(api):
     place = place_from_text(text="4800")
     _status, body = api("service_at_locations", postcode="4800", per_page=100)

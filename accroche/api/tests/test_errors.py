@@ -25,7 +25,6 @@ BAD = [
     ("service_at_locations", {"postcode": "4800", "proximity": "nan"}, "proximity"),
     ("service_at_locations", {"postcode": "4800", "proximity": "5 miles"}, "proximity"),
     ("service_at_locations", {"postcode": "4800", "proximity": "2000km"}, "proximity"),
-    ("service_at_locations", {"proximity": "1000"}, "proximity"),
     ("taxonomy_terms", {"parent_id": "zz"}, "parent_id"),
     ("taxonomy_terms", {"top_only": "oui-non"}, "top_only"),
     ("organizations", {"full_service": "x"}, "full_service"),
