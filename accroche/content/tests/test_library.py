@@ -103,3 +103,13 @@ def test_coordinator_can_open_the_library_and_page_editors(client, content_site,
     for model in (AudiencePage, RulePage, TimelinePage):
         page = model.objects.first()
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+
+
+def test_service_page_shows_documents_for_the_service_audience(client, content_site, demo_directory):
+    from accroche.directory.models import Service
+
+    service = next(s for s in Service.objects.public() if any(t.code == "familles" for t in s.audiences))
+    first = service.audiences[0].code
+    html = client.get(service.get_absolute_url()).content.decode()
+    assert "Documents utiles" in html
+    assert f'href="/outils/?public={first}"' in html
