@@ -7,6 +7,7 @@ Python over an in-memory inverted index built from the SearchDocument table, ide
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -184,32 +185,37 @@ def _facets(index: MemoryIndex, base: int, masks: dict[str, int]) -> dict[str, d
     return facets
 
 
+def _merge_max(best: dict[int, float], other: dict[int, float]) -> dict[int, float]:
+    """Returns the per-document maximum of two weight maps (C-speed on the non-overlapping part)."""
+    merged = {**best, **other}
+    for i in best.keys() & other.keys():
+        if best[i] > other[i]:
+            merged[i] = best[i]
+    return merged
+
+
 def _score(parsed: ParsedQuery, index: MemoryIndex) -> dict[int, float]:
     """Sums, per document, the best weight × idf of each query slot; keeps documents matching enough slots."""
     scores: dict[int, float] = {}
-    matched: dict[int, int] = {}
+    matched: Counter = Counter()
     for slot in parsed.slots:
-        best: dict[int, float] | None = None
+        best: dict[int, float] = {}
         for token, weight in slot:
             posting = index.postings.get(token)
             if not posting:
                 continue
-            if best is None:
-                best = dict(posting) if weight == 1.0 else {i: w * weight for i, w in posting.items()}
-                continue
-            for i, w in posting.items():
-                value = w * weight
-                if value > best.get(i, 0.0):
-                    best[i] = value
+            scaled = posting if weight == 1.0 else {i: w * weight for i, w in posting.items()}
+            best = _merge_max(best, scaled) if best else dict(scaled)
         if not best:
             continue
+        matched.update(best.keys())
         if not scores:
             scores = best
-            matched = dict.fromkeys(best, 1)
             continue
-        for i, value in best.items():
-            scores[i] = scores.get(i, 0.0) + value
-            matched[i] = matched.get(i, 0) + 1
+        summed = {**scores, **best}
+        for i in scores.keys() & best.keys():
+            summed[i] = scores[i] + best[i]
+        scores = summed
     n = len(parsed.slots)
     if n <= 1:
         return scores
@@ -221,10 +227,9 @@ def _distances(index: MemoryIndex, place: Place, positions: list[int]) -> tuple[
     """Returns (effective km per position, the documents whose service area covers the place)."""
     px, py = place.longitude * KM_PER_DEGREE_LON, place.latitude * KM_PER_DEGREE_LAT
     dists = list(map(math.hypot, [x - px for x in index.point_x], [y - py for y in index.point_y]))
-    nearest: dict[int, float] = {}
-    for i, d in zip(index.point_doc, dists, strict=True):
-        if d < nearest.get(i, NOT_LOCATED_KM):
-            nearest[i] = d
+    nearest = dict(zip(index.point_doc, dists, strict=True))  # right for services with one location…
+    for i, points in index.multi_point_docs.items():  # …the few with several keep their nearest
+        nearest[i] = min(dists[p] for p in points)
     wide = set(index.wide_docs.get(Scope.FWB, ()))
     local: set[int] = set()
     if place.commune is not None:
@@ -232,10 +237,12 @@ def _distances(index: MemoryIndex, place: Place, positions: list[int]) -> tuple[
         local = set(index.area_docs.get(place.commune.nis_code, ()))
         local |= {i for i in index.wide_docs.get(Scope.PLATEFORME, ())
                   if index.docs[i].plateforme == place.commune.plateforme}
-    effective = {}
-    for i in positions:
-        d = nearest.get(i, NOT_LOCATED_KM)
-        effective[i] = 0.0 if i in local else (min(d, WIDE_SCOPE_KM) if i in wide else d)
+    far = NOT_LOCATED_KM
+    effective = {i: nearest.get(i, far) for i in positions}
+    for i in wide.intersection(effective):
+        effective[i] = min(effective[i], WIDE_SCOPE_KM)
+    for i in local.intersection(effective):
+        effective[i] = 0.0
     return effective, local | wide
 
 
@@ -264,7 +271,10 @@ def search_services(params: SearchParams, *, queryset=None) -> SearchResults:
     covers: set[int] = set()
     if place is not None:
         effective, covers = _distances(index, place, positions)
-    final = {i: scores.get(i, 0.0) for i in positions}
+    if scores:
+        final = dict(zip(positions, map(scores.__getitem__, positions), strict=True))
+    else:
+        final = dict.fromkeys(positions, 0.0)
     if "free" in parsed.flags:
         for i in positions:
             free = docs[i].free
@@ -274,8 +284,7 @@ def search_services(params: SearchParams, *, queryset=None) -> SearchResults:
             if docs[i].anonymous == Tristate.YES:
                 final[i] *= 1.2
     if place is not None and scores:
-        for i in positions:
-            final[i] *= 0.4 + 0.6 / (1 + max(0.0, effective[i] - 3) / 12)
+        final = {i: score * (0.4 + 0.6 / (1 + max(0.0, effective[i] - 3) / 12)) for i, score in final.items()}
     tri = params.tri
     if tri == "distance" and place is not None:
         positions.sort(key=final.__getitem__, reverse=True)  # equal distances: the most relevant first

@@ -1,9 +1,10 @@
 """The in-memory inverted index, loaded from SearchDocument rows and reloaded when the index version changes."""
 
+import gc
 import math
-import re
 import threading
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 
 from django.db import connection
 
@@ -24,7 +25,9 @@ FIELD_WEIGHTS = {
 }
 KM_PER_DEGREE_LAT = 110.57
 KM_PER_DEGREE_LON = 111.32 * math.cos(math.radians(50.5))  # at the latitude of the province of Liège
-_ONES = re.compile("1")
+FREEZE_FROM = 5000
+_BIT_CHARS = bytes.maketrans(b"\x00\x01", b"01")
+_BIT_VALUES = bytes.maketrans(b"01", b"\x00\x01")
 
 
 @dataclass(slots=True)
@@ -47,15 +50,20 @@ class Doc:
 
 def to_bits(indices, size: int) -> int:
     """Returns a bit set (a Python int) with the given positions set."""
-    buffer = bytearray((size + 7) // 8)
-    for i in indices:
-        buffer[i >> 3] |= 1 << (i & 7)
-    return int.from_bytes(buffer, "little")
+    if not size:
+        return 0
+    flags = bytearray(size)
+    for _ in map(flags.__setitem__, indices, repeat(1)):
+        pass
+    return int(flags.translate(_BIT_CHARS)[::-1], 2)
 
 
 def from_bits(bits: int) -> list[int]:
     """Returns the positions set in a bit set, ascending."""
-    return [m.start() for m in _ONES.finditer(bin(bits)[:1:-1])] if bits else []
+    if not bits:
+        return []
+    flags = bin(bits)[:1:-1].encode().translate(_BIT_VALUES)
+    return list(compress(range(len(flags)), flags))
 
 
 @dataclass
@@ -76,6 +84,7 @@ class MemoryIndex:
     point_doc: list[int] = field(default_factory=list)  # per location point: its doc, km east, km north
     point_x: list[float] = field(default_factory=list)
     point_y: list[float] = field(default_factory=list)
+    multi_point_docs: dict[int, list[int]] = field(default_factory=dict)  # doc → its point positions
     area_docs: dict[str, list[int]] = field(default_factory=dict)  # commune NIS code → docs covering it
     wide_docs: dict[str, set[int]] = field(default_factory=dict)  # scope → docs of that wide scope
     _age_bits: dict[int, int] = field(default_factory=dict)
@@ -154,6 +163,8 @@ def build_memory_index() -> MemoryIndex:
             folded = fold(word)
             index.word_counts[folded] = index.word_counts.get(folded, 0) + 1
             index.display.setdefault(folded, word)
+        if len(doc.points) > 1:
+            index.multi_point_docs[i] = list(range(len(index.point_doc), len(index.point_doc) + len(doc.points)))
         for lat, lon in doc.points:
             index.point_doc.append(i)
             index.point_x.append(lon * KM_PER_DEGREE_LON)
@@ -205,6 +216,9 @@ def current_index() -> MemoryIndex:
     with _lock:
         index = build_memory_index()
         _cache[key] = (token, index)
+        if len(index.docs) >= FREEZE_FROM:  # a big index lives long: keep its objects out of the GC's scans
+            gc.collect()
+            gc.freeze()
     return index
 
 
