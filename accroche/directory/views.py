@@ -10,7 +10,17 @@ from . import selectors
 from .choices import LINE_EXPLANATIONS, MANDATE_EXPLANATIONS
 from .jsonld import service_jsonld
 
-AGE_RANGE_ONLY = re.compile(r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*(ans)?\s*")
+AGE_RANGE_PREFIX = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*(ans)?\s*")
+
+
+def age_note(text: str) -> str:
+    """Returns what the age text adds to its leading « N-M » range (« 0-18 (jusqu’à 22 ans) » → « jusqu’à 22 ans »)."""
+    match = AGE_RANGE_PREFIX.match(text or "")
+    rest = text[match.end():] if match else (text or "")
+    rest = rest.strip()
+    if rest.startswith("(") and rest.endswith(")"):
+        rest = rest[1:-1].strip()
+    return rest
 
 
 def service_detail(request, slug: str):
@@ -25,7 +35,7 @@ def service_detail(request, slug: str):
         "locations": locations,
         "schedule_days": selectors.schedule_by_day(schedules=schedules),
         "open_now": any(s.is_open_at(now) for s in schedules) if schedules else None,
-        "age_description_is_range": bool(AGE_RANGE_ONLY.fullmatch(service.age_description)),
+        "age_note": age_note(service.age_description),
         "areas": list(service.service_areas.all()),
         "phones": list(service.phones.all()),
         "verification": service.verification(today),

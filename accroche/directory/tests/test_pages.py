@@ -90,6 +90,14 @@ def test_mandate_is_explained_in_plain_french(client, sample_directory):
     assert "Aide consentie" in html and "sans son accord" in html  # SAJ: voluntary help, by law
 
 
+def test_age_text_adds_only_what_the_range_does_not_say(client, sample_directory):
+    service = Service.objects.get(external_id="amo-la-teignouse")
+    assert service.age_description == "0-18 (jusqu'à 22 ans selon le service)"
+    html = client.get(service.get_absolute_url()).content.decode().replace("&#x27;", "'")
+    assert "De 0 à 18 ans (jusqu'à 22 ans selon le service)" in html
+    assert "placé au centre du code postal, pas à l’adresse" in html  # street known, map point approximate
+
+
 def test_opening_hours_and_ages_are_shown(client, sample_directory):
     service = Service.objects.get(external_id="cpms-libres-verviers")
     service.minimum_age, service.maximum_age = 12, 18
