@@ -3,7 +3,7 @@
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 
 from django.conf import settings
 from django.http import QueryDict
@@ -18,6 +18,7 @@ FORMATS = ("json", "ndjson")
 # HSDS: metres from the postcode centroid; "5km" and "800m" are accepted too.
 PROXIMITY = re.compile(r"^(?P<number>\d{1,7}(?:\.\d{1,3})?) ?(?P<unit>m|km)?$")
 MAX_PROXIMITY_M = 1_000_000
+LEAP_SECOND = re.compile(r"(T\d\d:\d\d):60")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 TRUE_VALUES = ("true", "1", "yes", "oui")
 FALSE_VALUES = ("false", "0", "no", "non")
@@ -99,19 +100,24 @@ class _Parser:
         raw = self.raw(name)
         if not raw:
             return None
+        # RFC 3339 allows a lowercase "t"/"z" and a leap second; a "+" sent unencoded arrives as a space.
+        text = LEAP_SECOND.sub(r"\1:59", raw.replace(" ", "+").upper())
         try:
-            value = parse_datetime(raw.replace(" ", "+"))  # a "+" sent unencoded arrives as a space
+            value = parse_datetime(text)
             if value is None:
-                day = parse_date(raw)
+                day = parse_date(text)
                 value = datetime.combine(day, time.min) if day else None
-        except ValueError:
+            if value is not None and timezone.is_naive(value):
+                value = timezone.make_aware(value)
+        except (ValueError, OverflowError):
             value = None
         if value is None:
             self.errors[name] = _("date ISO 8601 attendue (ex. 2025-01-31 ou 2025-01-31T08:00:00Z)")
             return None
-        if timezone.is_naive(value):
-            value = timezone.make_aware(value)
-        return value
+        try:
+            return value.astimezone(UTC)
+        except OverflowError:  # year 1 or 9999 with an offset: outside what the database can compare
+            return datetime.min.replace(tzinfo=UTC) if value.year < 5000 else datetime.max.replace(tzinfo=UTC)
 
 
 def parse_list_params(data: QueryDict, *, allowed: set[str]) -> ListParams:

@@ -41,6 +41,22 @@ def test_bad_parameter_gives_400_naming_it(api, path, params, name):
     assert body["error"] and name in body["details"]
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2000-01-01t00:00:00z",
+        "1990-12-31T23:59:60Z",
+        "0001-01-01T00:00:00+01:00",
+        "9999-12-31T23:59:59-23:59",
+        "2025-01-31",
+        "2025-01-31T08:00:00.123456789+01:00",
+    ],
+)
+def test_every_rfc3339_modified_after_is_accepted(api, value):
+    status, body = api("services", modified_after=value, minimal="true")
+    assert status == 200, body
+
+
 def test_several_bad_parameters_are_all_reported(api):
     status, body = api("services", page="a", per_page="b", modified_after="c")
     assert status == 400 and set(body["details"]) == {"page", "per_page", "modified_after"}
