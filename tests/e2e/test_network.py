@@ -127,3 +127,24 @@ def test_public_agenda_and_report_form_have_no_axe_violation(network_data, live_
     assert page.get_by_label("Qu'est-ce qui est inexact ou manque ?").is_visible()
     assert not page.locator("#id_website").is_visible() or page.locator("#id_website").bounding_box()["x"] < 0
     assert axe(page) == []
+
+
+def test_partner_space_pages_have_no_axe_violation(network_data, live_server, page, axe):
+    page.goto(f"{live_server.url}/espace-partenaires/connexion/")
+    page.locator("#id_username").fill("coord@example.org")
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    for path, heading in [
+        ("/espace-partenaires/", "Espace partenaires"),
+        ("/espace-partenaires/fraicheur/", "Fiches à vérifier"),
+        ("/espace-partenaires/invitations/", "Inviter un partenaire"),
+        ("/espace-partenaires/demandes/", "Demandes et historique"),
+        ("/espace-partenaires/annuaire-des-partenaires/", "Annuaire des partenaires"),
+        ("/espace-partenaires/annuaire-des-partenaires/ma-fiche/", "Ma fiche dans l'annuaire des partenaires"),
+        ("/espace-partenaires/agenda/", "Agenda : proposer et publier"),
+        ("/espace-partenaires/securite/", "Double authentification"),
+    ]:
+        page.goto(f"{live_server.url}{path}")
+        assert page.get_by_role("heading", level=1, name=heading).is_visible(), path
+        assert page.get_by_role("link", name="Fiches à vérifier").first.is_visible(), path  # coordinator menu
+        assert axe(page) == [], path
