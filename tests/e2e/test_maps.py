@@ -56,6 +56,15 @@ def test_the_list_follows_the_map_and_everything_works_by_keyboard(site_data, li
     before = page.locator("[data-map-status]").inner_text()
     all_count = len(list_slugs(page))
 
+    # Enter on a group of services zooms in on it; the list follows.
+    group = page.locator(".map-cluster[role='button']").first
+    expect(group).to_contain_text("services à cet endroit")
+    group.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-map-status]")).not_to_have_text(before)
+    page.goto(page.url)
+    page.wait_for_selector("[data-map][data-state='ready']")
+
     button = page.locator("[data-map-list] .map-item__show").first
     button.focus()
     page.keyboard.press("Enter")

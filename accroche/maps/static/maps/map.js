@@ -108,7 +108,12 @@ function start() {
     chunkProgress: (processed, total) => { if (processed >= total) ready(); },
   });
   map.addLayer(cluster);
-  cluster.on('click', (event) => openPopupFor(event.layer));  // a marker clicked, or Enter on a focused marker
+  const isEnter = (event) => event.originalEvent && (event.originalEvent.key === 'Enter' || event.originalEvent.keyCode === 13);
+  cluster.on('click', (event) => openPopupFor(event.layer));
+  cluster.on('keypress', (event) => { if (isEnter(event)) openPopupFor(event.layer); });  // Enter on a marker
+  cluster.on('clusterkeypress', (event) => {  // Enter on a group: zoom in on it, like a click
+    if (isEnter(event)) event.layer.zoomToBounds({ padding: [20, 20] });
+  });
 
   let opener = null;
   let popupOpen = false;
