@@ -163,3 +163,22 @@ def test_administrator_sees_and_moderates_everything(client, world, change_a):
     client.post(f"/espace-partenaires/demandes/{change_a.pk}/", {"decision": "approve"})
     change_a.refresh_from_db()
     assert change_a.status == ChangeStatus.APPROVED
+
+
+def test_can_edit_rules_including_province_wide_listings(world):
+    from accroche.network.factories import ServiceFactory
+    from accroche.network.selectors import can_edit_organization, can_edit_service, can_moderate
+
+    province = ServiceFactory(organization=world.org_b, name="Ligne provinciale", plateforme="")
+    assert can_edit_service(world.partner_a, world.service_a) and not can_edit_service(world.partner_a, province)
+    assert can_edit_service(world.partner_b, province) and not can_edit_service(world.partner_b, world.service_a)
+    assert can_edit_service(world.coord_liege, world.service_a) and not can_edit_service(world.coord_verviers,
+                                                                                        world.service_a)
+    assert can_edit_service(world.coord_liege, province) and can_edit_service(world.coord_verviers, province)
+    assert can_edit_organization(world.partner_a, world.org_a) and not can_edit_organization(world.partner_a,
+                                                                                            world.org_b)
+    assert not can_edit_service(UserFactory(username="nobody@example.org"), world.service_a)
+    payload = service_snapshot(province) | {"description": "Texte"}
+    change = change_request_submit_service(service=province, payload=payload, user=world.partner_b)
+    assert can_moderate(world.coord_liege, change) and can_moderate(world.coord_verviers, change)
+    assert not can_moderate(world.partner_b, change)
