@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from accroche.directory.choices import GeoPrecision, LocationType, Scope, Vocabulary
 from accroche.directory.models import (
@@ -59,11 +60,17 @@ def check_mapping(*, headers: list[str], mapping: dict[str, str]) -> list[RowErr
     for key in REQUIRED:
         if not mapping.get(key):
             errors.append(
-                RowError(1, labels[key], "colonne obligatoire : choisissez la colonne du fichier qui la contient")
+                RowError(1, labels[key], _("colonne obligatoire : choisissez la colonne du fichier qui la contient"))
             )
     for key, header in mapping.items():
         if header and header not in headers:
-            errors.append(RowError(1, labels.get(key, key), f"la colonne « {header} » n'existe pas dans le fichier"))
+            errors.append(
+                RowError(
+                    1,
+                    labels.get(key, key),
+                    _("la colonne « %(header)s » n'existe pas dans le fichier") % {"header": header},
+                )
+            )
     return errors
 
 
@@ -83,7 +90,8 @@ def clean_sheet(*, sheet: Sheet, mapping: dict[str, str]) -> tuple[list[CleanRow
                 RowError(
                     number,
                     "identifiant",
-                    f"même service que la ligne {seen[clean.external_id]} (« {clean.external_id} »)",
+                    _("même service que la ligne %(line)s (« %(id)s »)")
+                    % {"line": seen[clean.external_id], "id": clean.external_id},
                 )
             )
         if clean is not None:

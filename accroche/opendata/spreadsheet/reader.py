@@ -6,6 +6,8 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.utils.translation import gettext as _
+
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 20_000
 
@@ -35,13 +37,13 @@ def _cell(value) -> str:
 
 def _sheet(records: list[tuple[int, list]]) -> Sheet:
     if not records:
-        raise SpreadsheetError("Le fichier est vide : la première ligne doit contenir les noms des colonnes.")
-    (_, header), *body = records
+        raise SpreadsheetError(_("Le fichier est vide : la première ligne doit contenir les noms des colonnes."))
+    (_line, header), *body = records
     headers = [_cell(h) for h in header]
     while headers and not headers[-1]:
         headers.pop()
     if not any(headers):
-        raise SpreadsheetError("La première ligne ne contient aucun nom de colonne.")
+        raise SpreadsheetError(_("La première ligne ne contient aucun nom de colonne."))
     rows, lines = [], []
     for number, record in body:
         cells = [_cell(v) for v in record]
@@ -50,7 +52,7 @@ def _sheet(records: list[tuple[int, list]]) -> Sheet:
         rows.append((cells + [""] * len(headers))[: len(headers)])
         lines.append(number)
         if len(rows) > MAX_ROWS:
-            raise SpreadsheetError(f"Trop de lignes : au maximum {MAX_ROWS} services par import.")
+            raise SpreadsheetError(_("Trop de lignes : au maximum %(max)s services par import.") % {"max": MAX_ROWS})
     return Sheet(headers, rows, lines)
 
 
@@ -59,13 +61,17 @@ def read_csv(data: bytes) -> Sheet:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise SpreadsheetError(
-            "Encodage non reconnu : enregistrez le fichier au format « CSV UTF-8 » "
-            "(Excel : Fichier › Enregistrer sous › CSV UTF-8) ou en XLSX."
+            _(
+                "Encodage non reconnu : enregistrez le fichier au format « CSV UTF-8 » "
+                "(Excel : Fichier › Enregistrer sous › CSV UTF-8) ou en XLSX."
+            )
         ) from None
     if "\x00" in text:
         raise SpreadsheetError(
-            "Ce fichier n'est pas un texte CSV (fichier binaire ou UTF-16) : "
-            "enregistrez-le en « CSV UTF-8 » ou en XLSX."
+            _(
+                "Ce fichier n'est pas un texte CSV (fichier binaire ou UTF-16) : "
+                "enregistrez-le en « CSV UTF-8 » ou en XLSX."
+            )
         )
     sample = text[:4096]
     delimiter = max((";", ",", "\t"), key=sample.count)
@@ -73,7 +79,9 @@ def read_csv(data: bytes) -> Sheet:
     try:
         records = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
-        raise SpreadsheetError(f"CSV illisible à la ligne {reader.line_num} : {exc}") from None
+        raise SpreadsheetError(
+            _("CSV illisible à la ligne %(line)s : %(error)s") % {"line": reader.line_num, "error": exc}
+        ) from None
     return _sheet(records)
 
 
@@ -84,14 +92,16 @@ def read_xlsx(data: bytes) -> Sheet:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
-        raise SpreadsheetError("Ce fichier n'est pas un classeur Excel (.xlsx) valide.") from None
+        raise SpreadsheetError(_("Ce fichier n'est pas un classeur Excel (.xlsx) valide.")) from None
     try:
         sheet = workbook.worksheets[0]
         records = []
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             records.append((number, list(row)))
             if len(records) > MAX_ROWS + 1:
-                raise SpreadsheetError(f"Trop de lignes : au maximum {MAX_ROWS} services par import.")
+                raise SpreadsheetError(
+                    _("Trop de lignes : au maximum %(max)s services par import.") % {"max": MAX_ROWS}
+                )
     finally:
         workbook.close()
     return _sheet(records)
@@ -100,12 +110,12 @@ def read_xlsx(data: bytes) -> Sheet:
 def read_spreadsheet(*, name: str, data: bytes) -> Sheet:
     """Reads a .csv or .xlsx upload; raises SpreadsheetError with a message a coordinator understands."""
     if len(data) > MAX_BYTES:
-        raise SpreadsheetError(f"Fichier trop volumineux : au maximum {MAX_BYTES // 2**20} Mo.")
+        raise SpreadsheetError(_("Fichier trop volumineux : au maximum %(mb)s Mo.") % {"mb": MAX_BYTES // 2**20})
     lower = name.lower()
     if lower.endswith(".xlsx"):
         return read_xlsx(data)
     if lower.endswith((".csv", ".txt")):
         return read_csv(data)
     if lower.endswith((".xls", ".ods")):
-        raise SpreadsheetError("Format non pris en charge : enregistrez le classeur en .xlsx ou en CSV UTF-8.")
-    raise SpreadsheetError("Format non reconnu : envoyez un fichier .xlsx ou .csv.")
+        raise SpreadsheetError(_("Format non pris en charge : enregistrez le classeur en .xlsx ou en CSV UTF-8."))
+    raise SpreadsheetError(_("Format non reconnu : envoyez un fichier .xlsx ou .csv."))

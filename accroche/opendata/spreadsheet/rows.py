@@ -7,6 +7,7 @@ from datetime import date, datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from accroche.directory.choices import Line, Mandate, Scope, Tristate, Vocabulary
 from accroche.directory.models import TaxonomyTerm
@@ -129,22 +130,26 @@ def clean_row(*, values: dict, number: int, lookups: Lookups) -> tuple[CleanRow 
 
     name = values.get("nom", "")
     if not name:
-        err("nom", "nom du service manquant")
+        err("nom", _("nom du service manquant"))
     elif len(name) > 255:
-        err("nom", "nom trop long (255 caractères au plus)")
+        err("nom", _("nom trop long (255 caractères au plus)"))
     service_type = lookups.term(Vocabulary.SERVICE_TYPE, values.get("type", ""))
     if not values.get("type", ""):
-        err("type", "type de service manquant (voir la liste « Types » du modèle)")
+        err("type", _("type de service manquant (voir la liste « Types » du modèle)"))
     elif service_type is None:
-        err("type", f"type de service inconnu « {values.get('type', '')} » (voir la liste « Types » du modèle)")
+        err(
+            "type",
+            _("type de service inconnu « %(value)s » (voir la liste « Types » du modèle)")
+            % {"value": values.get("type", "")},
+        )
     audiences = []
     for word in _split(values.get("publics", "")):
         term = lookups.term(Vocabulary.AUDIENCE, word)
-        audiences.append(term) if term else err("publics", f"public inconnu « {word} »")
+        audiences.append(term) if term else err("publics", _("public inconnu « %(value)s »") % {"value": word})
     needs = []
     for word in _split(values.get("besoins", "")):
         term = lookups.term(Vocabulary.NEED, word)
-        needs.append(term) if term else err("besoins", f"besoin inconnu « {word} »")
+        needs.append(term) if term else err("besoins", _("besoin inconnu « %(value)s »") % {"value": word})
     if not needs and service_type is not None:
         needs = [
             t
@@ -156,7 +161,7 @@ def clean_row(*, values: dict, number: int, lookups: Lookups) -> tuple[CleanRow 
     if code:
         postal = lookups.postal_codes.get(code)
         if postal is None:
-            err("code_postal", f"code postal belge inconnu « {code} »")
+            err("code_postal", _("code postal belge inconnu « %(value)s »") % {"value": code})
     commune = postal.commune if postal else None
     locality = values.get("commune", "")
     if locality:
@@ -165,59 +170,68 @@ def clean_row(*, values: dict, number: int, lookups: Lookups) -> tuple[CleanRow 
         if found is None and by_locality is not None:
             found, postal = by_locality.commune, postal or by_locality
         if found is None and postal is None:
-            err("commune", f"commune ou localité inconnue « {locality} »")
+            err("commune", _("commune ou localité inconnue « %(value)s »") % {"value": locality})
         commune = found or commune
     plateforme_text = slugify(values.get("plateforme", ""))
     plateforme = PLATEFORMES.get(plateforme_text, "")
     if plateforme_text and not plateforme:
-        err("plateforme", f"plateforme inconnue « {values['plateforme']} » (liege, verviers ou huy-waremme)")
+        err(
+            "plateforme",
+            _("plateforme inconnue « %(value)s » (liege, verviers ou huy-waremme)") % {"value": values["plateforme"]},
+        )
     if not plateforme and commune is not None:
         plateforme = commune.plateforme
     scope = SCOPES.get(slugify(values.get("territoire", "")).replace("-", ""), None)
     if scope is None:
-        err("territoire", "valeur attendue : local, plateforme, province ou fwb")
+        err("territoire", _("valeur attendue : local, plateforme, province ou fwb"))
     elif scope in (Scope.LOCAL, Scope.PLATEFORME) and not plateforme and not errors:
         err(
             "code_postal",
-            "indiquez un code postal, une commune ou une plateforme (sinon le service n'est "
-            "sur aucune carte ni dans aucun répertoire)",
+            _(
+                "indiquez un code postal, une commune ou une plateforme (sinon le service n'est "
+                "sur aucune carte ni dans aucun répertoire)"
+            ),
         )
     facts = {}
     for column, table in (("gratuit", TRISTATES), ("anonyme", TRISTATES), ("mandat", MANDATES), ("ligne", LINES)):
         key = slugify(values.get(column, "")).replace("-", "_")
         if key not in table:
             allowed = ", ".join(k for k in table if k)
-            err(column, f"valeur inconnue « {values.get(column)} » (valeurs possibles : {allowed})")
+            err(
+                column,
+                _("valeur inconnue « %(value)s » (valeurs possibles : %(allowed)s)")
+                % {"value": values.get(column), "allowed": allowed},
+            )
         facts[column] = table.get(key, "")
     for column in ("site_web", "source"):
         if values.get(column):
             try:
                 _url(values[column])
             except ValidationError:
-                err(column, "adresse web invalide (elle doit commencer par https:// ou http://)")
+                err(column, _("adresse web invalide (elle doit commencer par https:// ou http://)"))
     if values.get("email"):
         try:
             validate_email(values["email"])
         except ValidationError:
-            err("email", "adresse e-mail invalide")
+            err("email", _("adresse e-mail invalide"))
     minimum = maximum = None
     if values.get("ages"):
         match = AGE_RANGE.match(values["ages"])
         if match and int(match.group(1)) <= int(match.group(2)):
             minimum, maximum = int(match.group(1)), int(match.group(2))
         elif not match:
-            err("ages", "tranche d'âge attendue sous la forme « 12-18 »")
+            err("ages", _("tranche d'âge attendue sous la forme « 12-18 »"))
         else:
-            err("ages", "l'âge minimum dépasse l'âge maximum")
+            err("ages", _("l'âge minimum dépasse l'âge maximum"))
     assured = None
     if values.get("verifie_le"):
         try:
             assured = _date(values["verifie_le"])
         except ValueError:
-            err("verifie_le", "date attendue sous la forme JJ/MM/AAAA")
+            err("verifie_le", _("date attendue sous la forme JJ/MM/AAAA"))
     external_id = values.get("identifiant", "").strip().lower()
     if external_id and not ID_PATTERN.fullmatch(external_id):
-        err("identifiant", "minuscules, chiffres et tirets uniquement")
+        err("identifiant", _("minuscules, chiffres et tirets uniquement"))
     if not external_id and name:
         external_id = slugify(f"{name} {commune.name if commune else plateforme}")[:120] or f"service-{number}"
     if errors:
