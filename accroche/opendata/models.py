@@ -53,6 +53,21 @@ class PosterTemplate(models.Model):
         if self.page_path and not self.page_path.startswith("/"):
             raise ValidationError({"page_path": _("Le chemin commence par « / » (ex. /annuaire/).")})
 
+    def pdf_links(self):
+        """Returns the links to the A4, A3 and A5 PDFs (column of the admin listing)."""
+        from django.urls import reverse
+        from django.utils.html import format_html_join
+
+        from .choices import PosterFormat
+
+        return format_html_join(
+            " · ",
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            ((reverse("opendata:poster_pdf", args=[self.pk, value]), label) for value, label in PosterFormat.choices),
+        )
+
+    pdf_links.short_description = _("PDF")
+
     @property
     def target_path(self) -> str:
         """Returns the site path the QR code leads to."""

@@ -18,7 +18,7 @@ class PosterTemplateViewSet(SnippetViewSet):
     url_prefix = "donnees/affiches"
     add_to_admin_menu = True
     menu_order = 260
-    list_display = ["title", "audience", "plateforme", "modified_at"]
+    list_display = ["title", "audience", "plateforme", "pdf_links", "modified_at"]
     search_fields = ["title", "text"]
 
 

@@ -112,3 +112,12 @@ def test_import_pages_need_directory_rights(client, db):
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
     assert client.get("/admin/donnees/import/").status_code in (302, 403)
+
+
+def test_poster_snippet_listing_links_to_the_pdfs(coordinator):
+    from accroche.opendata.models import PosterTemplate
+
+    poster = PosterTemplate.objects.create(title="Affiche de test", text="Texte", audience="jeunes")
+    html = coordinator.get("/admin/donnees/affiches/").content.decode()
+    assert "Affiche de test" in html
+    assert f'href="/donnees/affiches/{poster.pk}/a3.pdf"' in html
