@@ -145,7 +145,13 @@ function start() {
     const marker = (byId.get(id) || [])[0];
     if (!marker) return;
     opener = { element: button, service: id };
-    cluster.zoomToShowLayer(marker, () => openPopupFor(marker));
+    let shown = false;
+    const show = () => {
+      if (!shown) openPopupFor(marker);
+      shown = true;
+    };
+    cluster.zoomToShowLayer(marker, show);
+    setTimeout(show, 1500);  // markercluster skips the callback if a zoom was already running: open anyway
   }
 
   function renderList() {
@@ -222,9 +228,9 @@ function start() {
         byId.get(props.id).push(marker);
       }
       if (config.place) {
-        map.setView([config.place.lat, config.place.lon], 11);
+        map.setView([config.place.lat, config.place.lon], 11, { animate: false });
       } else if (markers.length) {
-        map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())), { padding: [20, 20], maxZoom: 13 });
+        map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())), { padding: [20, 20], maxZoom: 13, animate: false });
       }
       loaded = true;
       if (markers.length) cluster.addLayers(markers);
