@@ -33,6 +33,7 @@ class Context:
         self.slugs = slugs  # model label → slugs already taken
         self.ids: dict[str, set] = {name: {r["id"] for r in t.rows} for name, t in tables.items()}
         self.warnings: list[Issue] = []
+        self.sal_pairs: set = set()
         self.sal_service: dict[str, str] = {r["id"]: r["service_id"] for r in self._rows("service_at_location")}
 
     def _rows(self, name):
@@ -164,7 +165,20 @@ def location(row, ctx, line) -> dict:
     )
 
 
-def service_at_location(row, ctx, line) -> dict:
+def service_at_location(row, ctx, line) -> dict | None:
+    pair = (row.get("service_id"), row.get("location_id"))
+    if pair in ctx.sal_pairs:
+        ctx.warnings.append(
+            Issue(
+                "service_at_location.csv",
+                line,
+                "location_id",
+                "même service et même lieu qu'une ligne précédente : ignorée",
+                WARNING,
+            )
+        )
+        return None
+    ctx.sal_pairs.add(pair)
     return dict(
         id=row["id"],
         service_id=row.get("service_id"),

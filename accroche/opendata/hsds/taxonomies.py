@@ -214,9 +214,24 @@ class TaxonomyPlan:
                     name, values.get("slug", ""), values.get("name", ""), str(values["id"]), owners
                 )
             if name == "service":
-                for values, _ in built[name]:
-                    if values.get("external_id") == "":
-                        values["external_id"] = None
+                taken = dict(Service.objects.exclude(external_id=None).values_list("external_id", "id"))
+                for values, line in built[name]:
+                    external_id = values.get("external_id") or None
+                    owner = taken.get(external_id)
+                    if external_id and owner is not None and str(owner) != str(values["id"]):
+                        self.ctx.warnings.append(
+                            Issue(
+                                "attributes.csv",
+                                line,
+                                "value",
+                                f"identifiant source « {external_id} » déjà pris par une autre fiche : ignoré",
+                                WARNING,
+                            )
+                        )
+                        external_id = None
+                    if external_id:
+                        taken[external_id] = values["id"]
+                    values["external_id"] = external_id
 
     def write_taxonomies(self, report) -> None:
         for taxonomy in self.new_taxonomies:

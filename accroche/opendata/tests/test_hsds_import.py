@@ -180,3 +180,47 @@ def test_zip_bomb_is_refused(geo, monkeypatch):
     monkeypatch.setattr(package, "MAX_UNCOMPRESSED_BYTES", 1000)
     report = import_hsds(fileobj=_package({"services.csv": b"id\n" + b"x" * 5000}))
     assert any("trop volumineuse" in str(e) for e in report.errors)
+
+
+def test_source_id_taken_by_another_listing_is_dropped_not_a_crash(geo):
+    from accroche.opendata.hsds.facts import FACTS, attribute_id
+
+    fact = next(f for f in FACTS if f.entity == "service" and f.code == "identifiant-source")
+    org, first, second = (
+        "3f1c2f5e-1b0a-4c9e-9d7a-0a1b2c3d4e5f",
+        "11111111-1b0a-4c9e-9d7a-0a1b2c3d4e5f",
+        "22222222-1b0a-4c9e-9d7a-0a1b2c3d4e5f",
+    )
+    organizations = csv_text(["id", "name", "description"], [{"id": org, "name": "Asbl", "description": "d"}])
+
+    def package(service_id):
+        services = csv_text(
+            ["id", "organization_id", "name", "status"],
+            [{"id": service_id, "organization_id": org, "name": "Service", "status": "active"}],
+        )
+        attributes = csv_text(
+            ["id", "link_id", "taxonomy_term_id", "link_entity", "value"],
+            [
+                {
+                    "id": str(attribute_id(entity="service", link_id=service_id, code=fact.code)),
+                    "link_id": service_id,
+                    "taxonomy_term_id": str(fact.term_id),
+                    "link_entity": "service",
+                    "value": "amo-x",
+                }
+            ],
+        )
+        return _package(
+            {
+                "organizations.csv": organizations.encode(),
+                "services.csv": services.encode(),
+                "attributes.csv": attributes.encode(),
+            }
+        )
+
+    assert import_hsds(fileobj=package(first)).errors == []
+    report = import_hsds(fileobj=package(second))
+    assert report.errors == []
+    assert any("déjà pris" in str(w) for w in report.warnings)
+    assert Service.objects.get(id=first).external_id == "amo-x"
+    assert Service.objects.get(id=second).external_id is None
