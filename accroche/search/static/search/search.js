@@ -45,6 +45,9 @@ function swapRegions(html) {
   }
   hideNoJs();
   if (refocus) document.getElementById(focusedId)?.focus();
+  const announce = form.querySelector("[data-live-announce]");
+  const count = document.querySelector("[data-results-count]");
+  if (announce) announce.textContent = count ? count.textContent.replace(/\s+/g, " ").trim() : "";
 }
 
 async function update(url, { history = "push", log = false } = {}) {
