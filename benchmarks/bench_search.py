@@ -23,12 +23,24 @@ TARGET_P95_MS = 50.0
 
 
 def _run_worker(database_url: str, label: str) -> dict | None:
-    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "accroche.settings.dev",
-           "DEBUG": "false", "ALLOWED_HOSTS": "testserver,localhost", "LOG_LEVEL": "WARNING"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": "accroche.settings.dev",
+        "DEBUG": "false",
+        "ALLOWED_HOSTS": "testserver,localhost",
+        "LOG_LEVEL": "WARNING",
+    }
     sys.stdout.write(f"\n[{label}] génération de {SERVICES} services et mesure de {QUERIES} requêtes…\n")
     sys.stdout.flush()
-    completed = subprocess.run([sys.executable, "-m", "benchmarks.bench_search", "--worker"], cwd=ROOT, env=env,
-                               capture_output=True, text=True, check=False)
+    completed = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_search", "--worker"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     lines = [line for line in completed.stdout.splitlines() if line.startswith("BENCH_RESULT ")]
     if completed.returncode != 0 or not lines:
         sys.stdout.write(f"[{label}] échec :\n{completed.stderr[-3000:]}\n")
@@ -89,17 +101,48 @@ def _bench_postgres_throwaway() -> dict | None:
         shutil.chown(workdir, "postgres", "postgres")
     run = {"check": True, "capture_output": True}
     try:
-        subprocess.run([*as_postgres, str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                        "-E", "UTF8", "--locale=C.UTF-8"], **run)
-        subprocess.run([*as_postgres, str(PG_BIN / "pg_ctl"), "-D", str(data), "-w", "-l", str(workdir / "log"),
-                        "-o", f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -c fsync=off", "start"], **run)
+        subprocess.run(
+            [
+                *as_postgres,
+                str(PG_BIN / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ],
+            **run,
+        )
+        subprocess.run(
+            [
+                *as_postgres,
+                str(PG_BIN / "pg_ctl"),
+                "-D",
+                str(data),
+                "-w",
+                "-l",
+                str(workdir / "log"),
+                "-o",
+                f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start",
+            ],
+            **run,
+        )
         try:
-            subprocess.run([*as_postgres, str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U",
-                            "postgres", "bench"], **run)
+            subprocess.run(
+                [*as_postgres, str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "bench"],
+                **run,
+            )
             return _run_worker(f"postgres://postgres@127.0.0.1:{port}/bench", "PostgreSQL")
         finally:
-            subprocess.run([*as_postgres, str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
-                           check=False, capture_output=True)
+            subprocess.run(
+                [*as_postgres, str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+                check=False,
+                capture_output=True,
+            )
     except subprocess.CalledProcessError as exc:
         sys.stdout.write(f"[PostgreSQL] démarrage impossible : {exc.stderr.decode(errors='replace')[-500:]}\n")
         return None
@@ -163,14 +206,21 @@ def worker() -> None:
         if response.status_code != 200:
             raise RuntimeError(f"/annuaire/?{query_string} → {response.status_code}")
     result = {
-        "services": SERVICES, "queries": len(queries),
-        "generate_s": generated - started, "index_s": indexed - generated, "load_s": loaded - indexed,
-        "engine_p50_ms": _percentile(engine_ms, 0.5), "engine_p95_ms": _percentile(engine_ms, 0.95),
+        "services": SERVICES,
+        "queries": len(queries),
+        "generate_s": generated - started,
+        "index_s": indexed - generated,
+        "load_s": loaded - indexed,
+        "engine_p50_ms": _percentile(engine_ms, 0.5),
+        "engine_p95_ms": _percentile(engine_ms, 0.95),
         "engine_max_ms": max(engine_ms),
-        "page_p50_ms": _percentile(page_ms, 0.5), "page_p95_ms": _percentile(page_ms, 0.95),
+        "page_p50_ms": _percentile(page_ms, 0.5),
+        "page_p95_ms": _percentile(page_ms, 0.95),
         "page_max_ms": max(page_ms),
-        "engine_cpu_p50_ms": _percentile(engine_cpu, 0.5), "engine_cpu_p95_ms": _percentile(engine_cpu, 0.95),
-        "page_cpu_p50_ms": _percentile(page_cpu, 0.5), "page_cpu_p95_ms": _percentile(page_cpu, 0.95),
+        "engine_cpu_p50_ms": _percentile(engine_cpu, 0.5),
+        "engine_cpu_p95_ms": _percentile(engine_cpu, 0.95),
+        "page_cpu_p50_ms": _percentile(page_cpu, 0.5),
+        "page_cpu_p95_ms": _percentile(page_cpu, 0.95),
         "load_average": os.getloadavg()[0],
     }
     sys.stdout.write("BENCH_RESULT " + json.dumps(result) + "\n")

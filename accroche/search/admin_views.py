@@ -17,7 +17,13 @@ def unmet_needs_view(request):
         plateforme = ""
     raw = request.GET.get("mois", "12")
     months = min(int(raw), 60) if raw.isdigit() and int(raw) > 0 else 12
-    return render(request, "search/admin/unmet_needs.html", {
-        "rows": unmet_needs_report(plateforme=plateforme, months=months),
-        "plateformes": Plateforme.choices, "plateforme": plateforme, "months": months,
-    })
+    return render(
+        request,
+        "search/admin/unmet_needs.html",
+        {
+            "rows": unmet_needs_report(plateforme=plateforme, months=months),
+            "plateformes": Plateforme.choices,
+            "plateforme": plateforme,
+            "months": months,
+        },
+    )

@@ -35,8 +35,7 @@ class Hit:
 
     __slots__ = ("service_id", "_service", "score", "distance_km", "covers_place", "_loader")
 
-    def __init__(self, service=None, score=0.0, distance_km=None, covers_place=False, *, service_id=None,
-                 loader=None):
+    def __init__(self, service=None, score=0.0, distance_km=None, covers_place=False, *, service_id=None, loader=None):
         self._service = service
         self.service_id = service.pk if service is not None else service_id
         self.score = score
@@ -88,7 +87,7 @@ class HitList(Sequence):
 
     def __iter__(self):
         for start in range(0, len(self._order), LOAD_CHUNK):
-            yield from self[start:start + LOAD_CHUNK]
+            yield from self[start : start + LOAD_CHUNK]
 
     def load(self, hits: list[Hit]) -> None:
         """Fetches the services of these hits in one query (with what a result card shows)."""
@@ -104,7 +103,8 @@ def card_queryset(queryset=None):
     """Returns services with what a result card needs, prefetched."""
     base = queryset if queryset is not None else Service.objects.public()
     return base.with_terms().prefetch_related(
-        "phones", Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
+        "phones",
+        Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
     )
 
 
@@ -235,8 +235,9 @@ def _distances(index: MemoryIndex, place: Place, positions: list[int]) -> tuple[
     if place.commune is not None:
         wide |= index.wide_docs.get(Scope.PROVINCE, set())
         local = set(index.area_docs.get(place.commune.nis_code, ()))
-        local |= {i for i in index.wide_docs.get(Scope.PLATEFORME, ())
-                  if index.docs[i].plateforme == place.commune.plateforme}
+        local |= {
+            i for i in index.wide_docs.get(Scope.PLATEFORME, ()) if index.docs[i].plateforme == place.commune.plateforme
+        }
     far = NOT_LOCATED_KM
     effective = {i: nearest.get(i, far) for i in positions}
     for i in wide.intersection(effective):
@@ -301,13 +302,23 @@ def search_services(params: SearchParams, *, queryset=None) -> SearchResults:
         distance = None
         if place is not None and doc.points:
             distance = min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in doc.points)
-        return Hit(service_id=doc.service_id, score=round(final[i], 4), distance_km=distance,
-                   covers_place=i in covers, loader=loader)
+        return Hit(
+            service_id=doc.service_id,
+            score=round(final[i], 4),
+            distance_km=distance,
+            covers_place=i in covers,
+            loader=loader,
+        )
 
     suggestion = _suggestion(params.q, parsed, index) if parsed.corrections else ""
     return SearchResults(
-        hits=HitList(positions, make_hit, queryset), place=place, facets=facets, suggestion=suggestion,
-        query=parsed, place_from_query=place_from_query, unknown_place=unknown_place,
+        hits=HitList(positions, make_hit, queryset),
+        place=place,
+        facets=facets,
+        suggestion=suggestion,
+        query=parsed,
+        place_from_query=place_from_query,
+        unknown_place=unknown_place,
     )
 
 

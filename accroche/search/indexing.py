@@ -45,8 +45,15 @@ def build_document(service: Service, thesaurus: Thesaurus) -> SearchDocument:
     cities = [a.city for loc in locations for a in loc.addresses.all()] + [
         loc.commune.name for loc in locations if loc.commune_id and loc.commune
     ]
-    body = " ".join([service.description, service.eligibility_description, service.application_process,
-                     service.fees_description, service.age_description])
+    body = " ".join(
+        [
+            service.description,
+            service.eligibility_description,
+            service.application_process,
+            service.fees_description,
+            service.age_description,
+        ]
+    )
     name = f"{service.name} {service.alternate_name}"
     return SearchDocument(
         service_id=service.pk,
@@ -85,10 +92,14 @@ def _is_public(service: Service) -> bool:
 def services_for_indexing():
     """Returns the services queryset with everything the analysis reads, prefetched."""
     return Service.objects.select_related("organization").prefetch_related(
-        "terms__taxonomy", "service_areas",
-        Prefetch("service_at_locations",
-                 queryset=ServiceAtLocation.objects.select_related("location__commune").prefetch_related(
-                     "location__addresses")),
+        "terms__taxonomy",
+        "service_areas",
+        Prefetch(
+            "service_at_locations",
+            queryset=ServiceAtLocation.objects.select_related("location__commune").prefetch_related(
+                "location__addresses"
+            ),
+        ),
     )
 
 

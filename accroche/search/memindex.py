@@ -92,9 +92,12 @@ class MemoryIndex:
     def age_bits(self, age: int) -> int:
         if age not in self._age_bits:
             self._age_bits[age] = to_bits(
-                (i for i, d in enumerate(self.docs)
-                 if (d.minimum_age is None or d.minimum_age <= age)
-                 and (d.maximum_age is None or d.maximum_age >= age)),
+                (
+                    i
+                    for i, d in enumerate(self.docs)
+                    if (d.minimum_age is None or d.minimum_age <= age)
+                    and (d.maximum_age is None or d.maximum_age >= age)
+                ),
                 len(self.docs),
             )
         return self._age_bits[age]
@@ -123,16 +126,65 @@ def build_memory_index() -> MemoryIndex:
     members: dict[tuple[str, str], list[int]] = {}
     public, helplines = [], []
     rows = SearchDocument.objects.order_by("sort_name", "pk").values_list(
-        "service_id", "sort_name", "is_public", "plateforme", "scope", "minimum_age", "maximum_age", "free",
-        "anonymous", "mandate", "line", "is_helpline", "points", "area_communes", "type_codes", "need_codes",
-        "audience_codes", "words", *FIELD_WEIGHTS,
+        "service_id",
+        "sort_name",
+        "is_public",
+        "plateforme",
+        "scope",
+        "minimum_age",
+        "maximum_age",
+        "free",
+        "anonymous",
+        "mandate",
+        "line",
+        "is_helpline",
+        "points",
+        "area_communes",
+        "type_codes",
+        "need_codes",
+        "audience_codes",
+        "words",
+        *FIELD_WEIGHTS,
     )
     plateformes = set()
     for i, row in enumerate(rows.iterator(chunk_size=2000)):
-        (sid, sort_name, is_public, plateforme, scope, min_age, max_age, free, anonymous, mandate, line,
-         helpline, points, areas, types, needs, audiences, doc_words, *token_fields) = row
-        doc = Doc(sid, sort_name, is_public, plateforme, scope, min_age, max_age, free, anonymous, mandate, line,
-                  helpline, [tuple(p) for p in points or []], frozenset(areas.split()))
+        (
+            sid,
+            sort_name,
+            is_public,
+            plateforme,
+            scope,
+            min_age,
+            max_age,
+            free,
+            anonymous,
+            mandate,
+            line,
+            helpline,
+            points,
+            areas,
+            types,
+            needs,
+            audiences,
+            doc_words,
+            *token_fields,
+        ) = row
+        doc = Doc(
+            sid,
+            sort_name,
+            is_public,
+            plateforme,
+            scope,
+            min_age,
+            max_age,
+            free,
+            anonymous,
+            mandate,
+            line,
+            helpline,
+            [tuple(p) for p in points or []],
+            frozenset(areas.split()),
+        )
         index.docs.append(doc)
         index.position[sid] = i
         if is_public:

@@ -46,8 +46,19 @@ class SearchParams:
 
     @property
     def has_filters(self) -> bool:
-        return any([self.plateforme, self.type, self.besoin, self.public, self.age is not None, self.gratuit,
-                    self.anonyme, self.sans_mandat, self.ligne])
+        return any(
+            [
+                self.plateforme,
+                self.type,
+                self.besoin,
+                self.public,
+                self.age is not None,
+                self.gratuit,
+                self.anonyme,
+                self.sans_mandat,
+                self.ligne,
+            ]
+        )
 
 
 class SearchParamsError(ValueError):

@@ -37,11 +37,11 @@ class ParsedQuery:
 def _take_place(tokens: list[str], index: MemoryIndex) -> tuple[list[str], str]:
     for size in range(min(index.max_place_words, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
-            key = tuple(tokens[start:start + size])
+            key = tuple(tokens[start : start + size])
             if key in index.places:
                 if key == ("ans",) and start and tokens[start - 1].isdigit():
                     continue  # "14 ans" is an age, not the commune of Ans
-                return tokens[:start] + tokens[start + size:], index.places[key]
+                return tokens[:start] + tokens[start + size :], index.places[key]
     return tokens, ""
 
 
@@ -50,8 +50,7 @@ def _correct(word: str, index: MemoryIndex) -> str | None:
     if len(word) < 4 or word.isdigit():
         return None
     max_distance = 1 if len(word) < 7 else 2
-    matches = process.extract(word, index.sorted_words, scorer=Levenshtein.distance, score_cutoff=max_distance,
-                              limit=8)
+    matches = process.extract(word, index.sorted_words, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=8)
     if not matches:
         return None
     best = min(matches, key=lambda m: (m[1], -index.word_counts.get(m[0], 0)))
@@ -61,7 +60,7 @@ def _correct(word: str, index: MemoryIndex) -> str | None:
 def _prefix_stems(prefix: str, index: MemoryIndex) -> list[str]:
     start = bisect.bisect_left(index.sorted_words, prefix)
     found = []
-    for word in index.sorted_words[start:start + PREFIX_LIMIT * 4]:
+    for word in index.sorted_words[start : start + PREFIX_LIMIT * 4]:
         if not word.startswith(prefix):
             break
         token = stem(word)
@@ -80,12 +79,12 @@ def parse_query(q: str, index: MemoryIndex) -> ParsedQuery:
     for i in range(len(tokens) - 1):
         if tokens[i].isdigit() and tokens[i + 1] in ("an", "ans") and int(tokens[i]) <= 30:
             parsed.age = int(tokens[i])
-            tokens = tokens[:i] + tokens[i + 2:]
+            tokens = tokens[:i] + tokens[i + 2 :]
             break
     for i, token in enumerate(tokens):
         if len(token) == 4 and token.isdigit() and 1000 <= int(token) <= 9999:
             parsed.place_text = token
-            tokens = tokens[:i] + tokens[i + 1:]
+            tokens = tokens[:i] + tokens[i + 1 :]
             break
     if not parsed.place_text:
         tokens, parsed.place_text = _take_place(tokens, index)

@@ -55,32 +55,68 @@ def _term_name(table: dict, code: str) -> str:
 def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> list[FilterGroup]:
     """Returns the filter groups of the search form, each value with its count."""
     groups = [
-        FilterGroup("plateforme", _("Plateforme"), "radio", [
-            Option("", _("Toute la province"), -1, not params.plateforme),
-            *[Option(value, label, facets.get("plateforme", {}).get(value, 0), params.plateforme == value)
-              for value, label in Plateforme.choices],
-        ]),
-        FilterGroup("public", _("Pour qui ?"), "checkbox", [
-            Option(code, name, facets.get("public", {}).get(code, 0), code in params.public)
-            for code, (name, _d, _s) in AUDIENCES.items()
-        ]),
-        FilterGroup("besoin", _("Besoin ou difficulté"), "checkbox", [
-            Option(code, name, facets.get("besoin", {}).get(code, 0), code in params.besoin)
-            for code, (name, _d, _s) in NEEDS.items()
-        ], collapsible=True),
-        FilterGroup("type", _("Type de service"), "checkbox", [
-            Option(code, name, facets.get("type", {}).get(code, 0), code in params.type)
-            for code, (name, _d, _s) in SERVICE_TYPES.items()
-        ], collapsible=True),
-        FilterGroup("conditions", _("Conditions d'accès"), "checkbox", [
-            Option(name, label, facets.get(name, {}).get("1", 0), getattr(params, name))
-            for name, label in FLAGS.items()
-        ]),
-        FilterGroup("ligne", _("Ligne"), "radio", [
-            Option("", _("Toutes"), -1, not params.ligne),
-            *[Option(value, label, facets.get("ligne", {}).get(value, 0), params.ligne == value)
-              for value, label in LINES.items()],
-        ]),
+        FilterGroup(
+            "plateforme",
+            _("Plateforme"),
+            "radio",
+            [
+                Option("", _("Toute la province"), -1, not params.plateforme),
+                *[
+                    Option(value, label, facets.get("plateforme", {}).get(value, 0), params.plateforme == value)
+                    for value, label in Plateforme.choices
+                ],
+            ],
+        ),
+        FilterGroup(
+            "public",
+            _("Pour qui ?"),
+            "checkbox",
+            [
+                Option(code, name, facets.get("public", {}).get(code, 0), code in params.public)
+                for code, (name, _d, _s) in AUDIENCES.items()
+            ],
+        ),
+        FilterGroup(
+            "besoin",
+            _("Besoin ou difficulté"),
+            "checkbox",
+            [
+                Option(code, name, facets.get("besoin", {}).get(code, 0), code in params.besoin)
+                for code, (name, _d, _s) in NEEDS.items()
+            ],
+            collapsible=True,
+        ),
+        FilterGroup(
+            "type",
+            _("Type de service"),
+            "checkbox",
+            [
+                Option(code, name, facets.get("type", {}).get(code, 0), code in params.type)
+                for code, (name, _d, _s) in SERVICE_TYPES.items()
+            ],
+            collapsible=True,
+        ),
+        FilterGroup(
+            "conditions",
+            _("Conditions d'accès"),
+            "checkbox",
+            [
+                Option(name, label, facets.get(name, {}).get("1", 0), getattr(params, name))
+                for name, label in FLAGS.items()
+            ],
+        ),
+        FilterGroup(
+            "ligne",
+            _("Ligne"),
+            "radio",
+            [
+                Option("", _("Toutes"), -1, not params.ligne),
+                *[
+                    Option(value, label, facets.get("ligne", {}).get(value, 0), params.ligne == value)
+                    for value, label in LINES.items()
+                ],
+            ],
+        ),
     ]
     for group in groups:
         if group.kind == "checkbox":  # keep values that match nothing only when selected
@@ -98,8 +134,9 @@ def chips(params: SearchParams, place_label: str = "") -> list[Chip]:
     if params.lat is not None:
         result.append(Chip(_("Autour de ma position"), url_for(params, lat=None, lon=None)))
     if params.plateforme:
-        result.append(Chip(_("Plateforme %(p)s") % {"p": Plateforme(params.plateforme).label},
-                           url_for(params, plateforme="")))
+        result.append(
+            Chip(_("Plateforme %(p)s") % {"p": Plateforme(params.plateforme).label}, url_for(params, plateforme=""))
+        )
     for name, table in (("public", AUDIENCES), ("besoin", NEEDS), ("type", SERVICE_TYPES)):
         values = getattr(params, name)
         for code in values:
@@ -117,8 +154,19 @@ def chips(params: SearchParams, place_label: str = "") -> list[Chip]:
 def broader_params(params: SearchParams) -> SearchParams | None:
     """Returns the same search without its filters (or without the text when there are no filters), or None."""
     if params.has_filters:
-        return replace(params, plateforme="", type=[], besoin=[], public=[], age=None, gratuit=False, anonyme=False,
-                       sans_mandat=False, ligne="", page=1)
+        return replace(
+            params,
+            plateforme="",
+            type=[],
+            besoin=[],
+            public=[],
+            age=None,
+            gratuit=False,
+            anonyme=False,
+            sans_mandat=False,
+            ligne="",
+            page=1,
+        )
     return None
 
 

@@ -29,8 +29,12 @@ def describe_filters(params: SearchParams) -> str:
 @transaction.atomic
 def search_log_record(*, normalized_query: str, params: SearchParams, plateforme: str, result_count: int) -> SearchLog:
     """Counts one unanswered search for today (same query, filters and plateforme → one row, counted)."""
-    key = {"day": timezone.localdate(), "query": normalized_query[:200], "filters": describe_filters(params),
-           "plateforme": plateforme or ""}
+    key = {
+        "day": timezone.localdate(),
+        "query": normalized_query[:200],
+        "filters": describe_filters(params),
+        "plateforme": plateforme or "",
+    }
     updated = SearchLog.objects.filter(**key).update(count=F("count") + 1, result_count=result_count)
     if updated:
         return SearchLog.objects.get(**key)

@@ -28,8 +28,7 @@ def directory(request):
     try:
         params = params_from_querydict(request.GET)
     except SearchParamsError as exc:
-        context = {"errors": exc.errors, "params": SearchParams(q=(request.GET.get("q") or "")[:200]),
-                   "sorts": SORTS}
+        context = {"errors": exc.errors, "params": SearchParams(q=(request.GET.get("q") or "")[:200]), "sorts": SORTS}
         return render(request, template, context, status=400)
     results = search_services(params)
     paginator = Paginator(results.hits, PAGE_SIZE)
@@ -37,15 +36,20 @@ def directory(request):
     total = paginator.count
     if _should_log(request, params, total):
         plateforme = params.plateforme or (
-            results.place.commune.plateforme if results.place and results.place.commune else "")
-        search_log_record(normalized_query=results.query.normalized, params=params, plateforme=plateforme,
-                          result_count=total)
+            results.place.commune.plateforme if results.place and results.place.commune else ""
+        )
+        search_log_record(
+            normalized_query=results.query.normalized, params=params, plateforme=plateforme, result_count=total
+        )
     broader, broader_url = [], ""
     if total <= LOW_RESULTS:
         wider = broader_params(params)
         if wider is not None:
-            broader = [h for h in search_services(wider).hits[:5] if h.service_id not in
-                       {x.service_id for x in page.object_list}]
+            broader = [
+                h
+                for h in search_services(wider).hits[:5]
+                if h.service_id not in {x.service_id for x in page.object_list}
+            ]
             broader_url = url_for(wider)
     query_string = params.to_querydict()
     query_string.pop("page", None)

@@ -20,5 +20,4 @@ class UnmetNeedsMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def register_unmet_needs_menu_item():
-    return UnmetNeedsMenuItem(_("Besoins non trouvés"), reverse("search_unmet_needs"), icon_name="search",
-                              order=700)
+    return UnmetNeedsMenuItem(_("Besoins non trouvés"), reverse("search_unmet_needs"), icon_name="search", order=700)

@@ -85,8 +85,10 @@ def test_bad_parameters_show_a_french_error_without_javascript(nojs_page, live_s
     expect(nojs_page.locator("[role=alert]")).to_contain_text("Certains critères de recherche ne sont pas valables")
 
 
-@pytest.mark.parametrize("path", ["/annuaire/", "/annuaire/?q=harcelement&lieu=4800&gratuit=1",
-                                  "/annuaire/?q=xqzwv", "/annuaire/?type=inconnu"])
+@pytest.mark.parametrize(
+    "path",
+    ["/annuaire/", "/annuaire/?q=harcelement&lieu=4800&gratuit=1", "/annuaire/?q=xqzwv", "/annuaire/?type=inconnu"],
+)
 def test_search_pages_have_no_axe_violation(page, live_server, search_data, axe, path):
     page.goto(f"{live_server.url}{path}")
     assert axe(page) == []

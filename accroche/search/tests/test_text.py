@@ -24,8 +24,12 @@ def test_every_glossary_acronym_meets_its_full_name():
         concept = f"~g:{acronyms[0]}"
         for text in (acronyms[0], full_name):
             sequence = stems(text)
-            found = {c for start, end, concepts in find_phrases(sequence, thesaurus.phrases)
-                     if (start, end) == (0, len(sequence)) for c in concepts}
+            found = {
+                c
+                for start, end, concepts in find_phrases(sequence, thesaurus.phrases)
+                if (start, end) == (0, len(sequence))
+                for c in concepts
+            }
             assert concept in found, (text, concept)
 
 
@@ -34,8 +38,7 @@ def test_curated_synonyms_are_one_concept():
 
     def concepts(text):
         sequence = stems(text)
-        return {c for s, e, cs in find_phrases(sequence, thesaurus.phrases) if (s, e) == (0, len(sequence))
-                for c in cs}
+        return {c for s, e, cs in find_phrases(sequence, thesaurus.phrases) if (s, e) == (0, len(sequence)) for c in cs}
 
     assert concepts("phobie scolaire") & concepts("refus scolaire anxieux")
     assert concepts("psy") & concepts("psychologue")

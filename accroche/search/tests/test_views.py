@@ -35,7 +35,7 @@ def test_a_search_shows_cards_chips_counts_and_the_map_link(demo_directory, clie
     assert 'href="?q=harcelement&amp;lieu=4800"' in html  # removes "gratuit"
     assert 'href="?lieu=4800&amp;gratuit=1"' in html  # removes the query
     assert 'class="search-filters__count"' in html
-    assert 'checked' in html
+    assert "checked" in html
 
 
 def test_the_result_card_links_to_the_service_page_with_phone_and_badges(demo_directory, client):
@@ -47,10 +47,24 @@ def test_the_result_card_links_to_the_service_page_with_phone_and_badges(demo_di
     assert "Gratuit" in html and "Anonyme possible" in html
 
 
-@pytest.mark.parametrize("query_string", [
-    "age=douze", "age=300", "page=0", "page=abc", "lat=91&lon=5", "lat=50", "tri=hasard", "ligne=troisieme",
-    "type=inconnu", "besoin=zzz", "public=martiens", "plateforme=namur", "lon=abc&lat=2",
-])
+@pytest.mark.parametrize(
+    "query_string",
+    [
+        "age=douze",
+        "age=300",
+        "page=0",
+        "page=abc",
+        "lat=91&lon=5",
+        "lat=50",
+        "tri=hasard",
+        "ligne=troisieme",
+        "type=inconnu",
+        "besoin=zzz",
+        "public=martiens",
+        "plateforme=namur",
+        "lon=abc&lat=2",
+    ],
+)
 def test_bad_parameters_give_a_clear_french_400(db, client, query_string):
     response = client.get(f"{URL}?{query_string}")
     assert response.status_code == 400
