@@ -56,21 +56,37 @@ def worker() -> None:
         queries.append(len(captured))
     timings.sort()
     result = {
-        "services": first.created, "import_s": round(first_s, 2), "reimport_s": round(again_s, 2),
-        "reimport_updated": again.updated, "dry_run_s": round(dry_s, 2), "pages": len(urls),
+        "services": first.created,
+        "import_s": round(first_s, 2),
+        "reimport_s": round(again_s, 2),
+        "reimport_updated": again.updated,
+        "dry_run_s": round(dry_s, 2),
+        "pages": len(urls),
         "page_p50_ms": round(statistics.median(timings), 1),
-        "page_p95_ms": round(timings[int(len(timings) * 0.95) - 1], 1), "queries_max": max(queries),
+        "page_p95_ms": round(timings[int(len(timings) * 0.95) - 1], 1),
+        "queries_max": max(queries),
     }
     sys.stdout.write("BENCH_RESULT " + json.dumps(result) + "\n")
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
-               "DJANGO_SETTINGS_MODULE": "accroche.settings.dev", "DEBUG": "false",
-               "ALLOWED_HOSTS": "testserver,localhost", "LOG_LEVEL": "WARNING"}
-        completed = subprocess.run([sys.executable, "-m", "benchmarks.bench_directory", "--worker"], cwd=ROOT,
-                                   env=env, capture_output=True, text=True, check=False)
+        env = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
+            "DJANGO_SETTINGS_MODULE": "accroche.settings.dev",
+            "DEBUG": "false",
+            "ALLOWED_HOSTS": "testserver,localhost",
+            "LOG_LEVEL": "WARNING",
+        }
+        completed = subprocess.run(
+            [sys.executable, "-m", "benchmarks.bench_directory", "--worker"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     lines = [line for line in completed.stdout.splitlines() if line.startswith("BENCH_RESULT ")]
     if completed.returncode != 0 or not lines:
         sys.stdout.write(f"échec :\n{completed.stderr[-3000:]}\n")

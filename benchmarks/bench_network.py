@@ -36,8 +36,10 @@ def main() -> None:
     settings.ALLOWED_HOSTS = ["testserver"]
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
-                               TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}):
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+            TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}},
+        ):
             geo_load_reference()
             import_services_csv(path=DEMO_FILE)
             load_demo()
@@ -47,20 +49,31 @@ def main() -> None:
             Service.objects.update(assured_date=timezone.localdate() - timedelta(days=200))
             admin = UserFactory(username="bench-admin@example.org", is_superuser=True)
             service = Service.objects.order_by("name").first()
-            change = change_request_submit_service(service=service, payload=service_snapshot(service) | {
-                "description": "Texte revu", "hours": [["MO", "09:00", "12:00", ""]]}, user=partner)
+            change = change_request_submit_service(
+                service=service,
+                payload=service_snapshot(service)
+                | {"description": "Texte revu", "hours": [["MO", "09:00", "12:00", ""]]},
+                user=partner,
+            )
             sys.stdout.write(f"{connection.vendor}, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
             for label in ("first run (creates, e-mails)", "second run (nothing to do)"):
                 connection.queries_log.clear()
                 start = time.perf_counter()
                 with CaptureQueriesContext(connection) as queries:
                     counts = freshness_run()
-                sys.stdout.write(f"freshness_run {label}: {(time.perf_counter() - start) * 1000:.0f} ms, "
-                                 f"{len(queries)} queries, {counts}\n")
+                sys.stdout.write(
+                    f"freshness_run {label}: {(time.perf_counter() - start) * 1000:.0f} ms, "
+                    f"{len(queries)} queries, {counts}\n"
+                )
             client = Client()
             client.force_login(admin)
-            urls = ["/espace-partenaires/fraicheur/", f"/espace-partenaires/demandes/{change.pk}/",
-                    f"/espace-partenaires/services/{service.pk}/modifier/", "/agenda/", "/agenda/agenda.ics"]
+            urls = [
+                "/espace-partenaires/fraicheur/",
+                f"/espace-partenaires/demandes/{change.pk}/",
+                f"/espace-partenaires/services/{service.pk}/modifier/",
+                "/agenda/",
+                "/agenda/agenda.ics",
+            ]
             sys.stdout.write(f"{'p50 ms':>8} {'p95 ms':>8} {'queries':>8}  url ({ROUNDS} rounds)\n")
             for url in urls:
                 client.get(url)

@@ -7,8 +7,24 @@ from hypothesis import strategies as st
 
 from accroche.search.params import SearchParams, SearchParamsError, params_from_querydict
 
-PARAM_NAMES = ["q", "plateforme", "lieu", "lat", "lon", "type", "besoin", "public", "age", "gratuit", "anonyme",
-               "sans_mandat", "ligne", "tri", "page", "autre"]
+PARAM_NAMES = [
+    "q",
+    "plateforme",
+    "lieu",
+    "lat",
+    "lon",
+    "type",
+    "besoin",
+    "public",
+    "age",
+    "gratuit",
+    "anonyme",
+    "sans_mandat",
+    "ligne",
+    "tri",
+    "page",
+    "autre",
+]
 
 
 @given(st.lists(st.tuples(st.sampled_from(PARAM_NAMES), st.text(max_size=300)), max_size=12))

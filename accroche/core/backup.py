@@ -14,8 +14,14 @@ from django.db import transaction
 
 # Derived or transient data: rebuilt after a restore, never worth restoring.
 EXCLUDED = [
-    "contenttypes", "auth.permission", "sessions", "admin.logentry", "wagtailsearch.indexentry",
-    "wagtailcore.referenceindex", "django_tasks_db", "axes",
+    "contenttypes",
+    "auth.permission",
+    "sessions",
+    "admin.logentry",
+    "wagtailsearch.indexentry",
+    "wagtailcore.referenceindex",
+    "django_tasks_db",
+    "axes",
 ]
 
 
@@ -29,7 +35,8 @@ def _models_to_dump() -> list:
     excluded = set(_excluded_labels())
     app_list = {config: None for config in apps.get_app_configs() if config.label not in excluded}
     return [
-        model for model in serializers.sort_dependencies(app_list.items(), allow_cycles=True)
+        model
+        for model in serializers.sort_dependencies(app_list.items(), allow_cycles=True)
         if model._meta.label_lower not in excluded and model._meta.managed and not model._meta.proxy
     ]
 

@@ -41,12 +41,15 @@ class RequestLimitsMiddleware:
             message = f"Fichier trop volumineux : {megabytes} Mo au maximum."
             return HttpResponse(render_to_string("413.html", {"message": message}), status=413)
         limit = getattr(settings, "API_RATE_LIMIT", 0)
-        if limit and request.path.startswith("/api/") and rate_limited(
-            scope="api", request=request, limit=limit, window_seconds=60
+        if (
+            limit
+            and request.path.startswith("/api/")
+            and rate_limited(scope="api", request=request, limit=limit, window_seconds=60)
         ):
             response = HttpResponse(
                 json.dumps({"error": "Trop de requêtes : réessayez dans une minute.", "status": 429}),
-                status=429, content_type="application/json",
+                status=429,
+                content_type="application/json",
             )
             response["Retry-After"] = "60"
             return response

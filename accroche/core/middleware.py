@@ -4,8 +4,8 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.http import HttpResponse
+from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.template.loader import render_to_string
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,8 @@ class DatabaseUnavailableMiddleware:
         logger.error("database unavailable: %s", exc.__class__.__name__)
         if request.path.startswith("/api/"):
             response = HttpResponse(
-                '{"error": "Service momentanément indisponible", "status": 503}', status=503,
+                '{"error": "Service momentanément indisponible", "status": 503}',
+                status=503,
                 content_type="application/json",
             )
         else:

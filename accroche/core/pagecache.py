@@ -12,8 +12,19 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 GENERATION_KEY = "pagecache:generation"
-CACHED_APP_LABELS = {"directory", "geo", "orientation", "content", "network", "opendata", "search", "wagtailcore",
-                     "wagtaildocs", "wagtailimages", "wagtailredirects"}
+CACHED_APP_LABELS = {
+    "directory",
+    "geo",
+    "orientation",
+    "content",
+    "network",
+    "opendata",
+    "search",
+    "wagtailcore",
+    "wagtaildocs",
+    "wagtailimages",
+    "wagtailredirects",
+}
 NEVER_CACHED_PREFIXES = ("/admin/", "/espace-partenaires/", "/sante/", "/django-admin/")
 
 
@@ -52,8 +63,11 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
-        if not seconds or request.method not in ("GET", "HEAD") or request.COOKIES or request.path.startswith(
-            NEVER_CACHED_PREFIXES
+        if (
+            not seconds
+            or request.method not in ("GET", "HEAD")
+            or request.COOKIES
+            or request.path.startswith(NEVER_CACHED_PREFIXES)
         ):
             return self.get_response(request)
         key = self._key(request)

@@ -16,8 +16,14 @@ def app_version() -> str:
     if configured:
         return configured
     try:
-        out = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=Path(settings.BASE_DIR),
-                             capture_output=True, text=True, timeout=2, check=True)
+        out = subprocess.run(
+            ["git", "describe", "--always", "--dirty"],
+            cwd=Path(settings.BASE_DIR),
+            capture_output=True,
+            text=True,
+            timeout=2,
+            check=True,
+        )
         return out.stdout.strip()
     except (OSError, subprocess.SubprocessError):
         try:

@@ -12,8 +12,7 @@ class InstanceStatusPanel(Component):
     order = 500
 
     def render_html(self, parent_context=None):
-        return render_to_string("core/admin_status_panel.html",
-                                {"version": app_version(), "tasks": task_queue_state()})
+        return render_to_string("core/admin_status_panel.html", {"version": app_version(), "tasks": task_queue_state()})
 
 
 @hooks.register("construct_homepage_panels")

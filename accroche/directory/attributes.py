@@ -50,8 +50,10 @@ def service_fact_attributes(service: Service, *, terms: dict[str, TaxonomyTerm] 
     terms = fact_terms() if terms is None else terms
     return [
         FactAttribute(
-            id=uuid.uuid5(ATTRIBUTE_NAMESPACE, f"{service.id}:{code}"), link_id=service.id,
-            taxonomy_term=terms[code], value=value,
+            id=uuid.uuid5(ATTRIBUTE_NAMESPACE, f"{service.id}:{code}"),
+            link_id=service.id,
+            taxonomy_term=terms[code],
+            value=value,
         )
         for code, value in service_fact_values(service)
         if code in terms

@@ -97,17 +97,23 @@ class Verification(models.TextChoices):
 
 # Plain-French explanations shown on the service page (sources: ../shared/reference/glossaire.md, domain-facts.md §2).
 MANDATE_EXPLANATIONS = {
-    Mandate.FREE_ACCESS: _("Vous pouvez contacter ce service directement, de vous-même : personne ne doit vous y "
-                           "envoyer et aucune décision d'une autorité n'est nécessaire."),
+    Mandate.FREE_ACCESS: _(
+        "Vous pouvez contacter ce service directement, de vous-même : personne ne doit vous y "
+        "envoyer et aucune décision d'une autorité n'est nécessaire."
+    ),
     Mandate.CONSENTED: _("L'aide est proposée et discutée avec la famille : rien n'est décidé sans son accord."),
-    Mandate.CONSTRAINED: _("Le service intervient sur décision du tribunal de la jeunesse : l'aide est imposée, "
-                           "la famille ne la choisit pas."),
+    Mandate.CONSTRAINED: _(
+        "Le service intervient sur décision du tribunal de la jeunesse : l'aide est imposée, "
+        "la famille ne la choisit pas."
+    ),
     Mandate.MIXED: _("Selon la situation, le service intervient à votre demande ou sur décision d'une autorité."),
     Mandate.UNKNOWN: _("Non précisé : demandez au service comment s'y adresser."),
 }
 LINE_EXPLANATIONS = {
     Line.FIRST: _("Service de première ligne : accessible à tous, sans devoir être orienté par un autre service."),
-    Line.SECOND: _("Service de deuxième ligne : service spécialisé ou d'appui, on y arrive souvent orienté par un "
-                   "service de première ligne."),
+    Line.SECOND: _(
+        "Service de deuxième ligne : service spécialisé ou d'appui, on y arrive souvent orienté par un "
+        "service de première ligne."
+    ),
     Line.MIXED: _("Service de première et de deuxième ligne : accessible directement et aussi sur orientation."),
 }

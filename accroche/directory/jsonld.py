@@ -16,8 +16,11 @@ def service_jsonld(*, service: Service, url: str) -> str:
         "url": url,
         "name": service.name,
         "description": service.description,
-        "provider": {"@type": "Organization", "name": service.organization.name,
-                     **({"url": service.organization.website} if service.organization.website else {})},
+        "provider": {
+            "@type": "Organization",
+            "name": service.organization.name,
+            **({"url": service.organization.website} if service.organization.website else {}),
+        },
         "areaServed": [{"@type": "AdministrativeArea", "name": str(area)} for area in service.service_areas.all()],
         "audience": [{"@type": "Audience", "audienceType": term.name} for term in service.audiences],
         "serviceType": [term.name for term in service.service_types],
@@ -34,7 +37,10 @@ def service_jsonld(*, service: Service, url: str) -> str:
     if addresses:
         address = addresses[0]
         data["provider"]["address"] = {
-            "@type": "PostalAddress", "streetAddress": address.address_1, "postalCode": address.postal_code,
-            "addressLocality": address.city, "addressCountry": address.country,
+            "@type": "PostalAddress",
+            "streetAddress": address.address_1,
+            "postalCode": address.postal_code,
+            "addressLocality": address.city,
+            "addressCountry": address.country,
         }
     return json.dumps(data, ensure_ascii=False).translate(_ESCAPES)

@@ -15,7 +15,12 @@ def service_public_detail_queryset() -> QuerySet[Service]:
         Service.objects.public()
         .select_related("organization")
         .prefetch_related(
-            "terms__taxonomy", "phones", "contacts", "schedules", "languages", "cost_options",
+            "terms__taxonomy",
+            "phones",
+            "contacts",
+            "schedules",
+            "languages",
+            "cost_options",
             "service_areas__commune",
             Prefetch(
                 "service_at_locations",

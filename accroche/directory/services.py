@@ -20,8 +20,12 @@ def taxonomy_ensure_vocabularies() -> dict[str, dict[str, TaxonomyTerm]]:
         for order, (code, (term_name, term_description, synonyms)) in enumerate(VOCABULARY_TERMS[vocabulary].items()):
             if code not in terms:
                 terms[code] = TaxonomyTerm.objects.create(
-                    taxonomy=taxonomy, code=code, name=term_name, description=term_description,
-                    synonyms="\n".join(synonyms), sort_order=order,
+                    taxonomy=taxonomy,
+                    code=code,
+                    name=term_name,
+                    description=term_description,
+                    synonyms="\n".join(synonyms),
+                    sort_order=order,
                 )
         result[Vocabulary(vocabulary).value] = terms
     return result

@@ -16,7 +16,7 @@ AGE_RANGE_PREFIX = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*(ans)?\s*")
 def age_note(text: str) -> str:
     """Returns what the age text adds to its leading « N-M » range (« 0-18 (jusqu’à 22 ans) » → « jusqu’à 22 ans »)."""
     match = AGE_RANGE_PREFIX.match(text or "")
-    rest = text[match.end():] if match else (text or "")
+    rest = text[match.end() :] if match else (text or "")
     rest = rest.strip()
     if rest.startswith("(") and rest.endswith(")"):
         rest = rest[1:-1].strip()

@@ -29,14 +29,39 @@ class ServiceViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_label = _("Services")
     url_prefix = "annuaire/services"
-    list_display = ["name", "plateforme", "line", BooleanColumn("is_demo", label=_("Démo")),
-                    Column("assured_date", label=_("Vérifié le"), sort_key="assured_date"),
-                    Column("modified_at", label=_("Modifié le"), sort_key="modified_at")]
+    list_display = [
+        "name",
+        "plateforme",
+        "line",
+        BooleanColumn("is_demo", label=_("Démo")),
+        Column("assured_date", label=_("Vérifié le"), sort_key="assured_date"),
+        Column("modified_at", label=_("Modifié le"), sort_key="modified_at"),
+    ]
     list_filter = ["status", "plateforme", "line", "mandate", "free", "is_demo", "confidence", "terms"]
     search_fields = ["name", "alternate_name", "description"]
-    list_export = ["id", "external_id", "name", "slug", "organization", "status", "line", "free", "anonymous",
-                   "mandate", "plateforme", "scope", "minimum_age", "maximum_age", "url", "email", "source_url",
-                   "confidence", "is_demo", "assured_date", "modified_at"]
+    list_export = [
+        "id",
+        "external_id",
+        "name",
+        "slug",
+        "organization",
+        "status",
+        "line",
+        "free",
+        "anonymous",
+        "mandate",
+        "plateforme",
+        "scope",
+        "minimum_age",
+        "maximum_age",
+        "url",
+        "email",
+        "source_url",
+        "confidence",
+        "is_demo",
+        "assured_date",
+        "modified_at",
+    ]
     export_filename = "services"
     ordering = ["name"]
     copy_view_enabled = False
@@ -81,8 +106,15 @@ class ServiceViewSet(SnippetViewSet):
             ObjectList(
                 [
                     MultiFieldPanel(
-                        [FieldPanel("line"), FieldPanel("mandate"), FieldPanel("free"), FieldPanel("anonymous"),
-                         FieldPanel("plateforme"), FieldPanel("scope"), FieldPanel("is_helpline")],
+                        [
+                            FieldPanel("line"),
+                            FieldPanel("mandate"),
+                            FieldPanel("free"),
+                            FieldPanel("anonymous"),
+                            FieldPanel("plateforme"),
+                            FieldPanel("scope"),
+                            FieldPanel("is_helpline"),
+                        ],
                         heading=_("Faits du secteur"),
                     ),
                     FieldPanel("fees_description"),
@@ -98,8 +130,7 @@ class ServiceViewSet(SnippetViewSet):
                     FieldPanel("source_year"),
                     FieldPanel("confidence"),
                     FieldPanel("is_demo"),
-                    FieldRowPanel([FieldPanel("assured_date"), FieldPanel("assurer_email")],
-                                  heading=_("Vérification")),
+                    FieldRowPanel([FieldPanel("assured_date"), FieldPanel("assurer_email")], heading=_("Vérification")),
                     FieldPanel("external_id"),
                     FieldPanel("internal_notes"),
                 ],
@@ -142,8 +173,17 @@ class LocationViewSet(SnippetViewSet):
     list_display = ["__str__", "commune", "location_type", "geo_precision"]
     list_filter = ["location_type", "geo_precision", "commune__plateforme"]
     search_fields = ["name", "description"]
-    list_export = ["id", "name", "organization", "location_type", "commune", "latitude", "longitude",
-                   "geo_precision", "url"]
+    list_export = [
+        "id",
+        "name",
+        "organization",
+        "location_type",
+        "commune",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "url",
+    ]
     export_filename = "lieux"
     copy_view_enabled = False
     panels = [
@@ -170,8 +210,13 @@ class TaxonomyViewSet(SnippetViewSet):
     list_export = ["id", "vocabulary", "name", "description", "version"]
     export_filename = "taxonomies"
     copy_view_enabled = False
-    panels = [FieldPanel("name"), FieldPanel("vocabulary"), FieldPanel("description"), FieldPanel("uri"),
-              FieldPanel("version")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("vocabulary"),
+        FieldPanel("description"),
+        FieldPanel("uri"),
+        FieldPanel("version"),
+    ]
 
 
 class TaxonomyTermViewSet(SnippetViewSet):
@@ -185,8 +230,16 @@ class TaxonomyTermViewSet(SnippetViewSet):
     list_export = ["id", "taxonomy", "code", "name", "description", "synonyms", "parent", "sort_order"]
     export_filename = "termes"
     ordering = ["taxonomy", "sort_order", "name"]
-    panels = [FieldPanel("taxonomy"), FieldPanel("code"), FieldPanel("name"), FieldPanel("description"),
-              FieldPanel("synonyms"), FieldPanel("parent"), FieldPanel("sort_order"), FieldPanel("term_uri")]
+    panels = [
+        FieldPanel("taxonomy"),
+        FieldPanel("code"),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("synonyms"),
+        FieldPanel("parent"),
+        FieldPanel("sort_order"),
+        FieldPanel("term_uri"),
+    ]
 
 
 class DirectoryGroup(SnippetViewSetGroup):

@@ -38,9 +38,7 @@ class PostalCode(models.Model):
     province = models.CharField(_("province"), max_length=60, blank=True)
     latitude = models.FloatField()
     longitude = models.FloatField()
-    commune = models.ForeignKey(
-        Commune, null=True, blank=True, on_delete=models.SET_NULL, related_name="postal_codes"
-    )
+    commune = models.ForeignKey(Commune, null=True, blank=True, on_delete=models.SET_NULL, related_name="postal_codes")
 
     class Meta:
         ordering = ["code", "locality"]

@@ -58,10 +58,16 @@ def service_snapshot(service: Service) -> dict:
     data["postal_code"] = address.postal_code if address else ""
     data["city"] = address.city if address else ""
     data["hours"] = [
-        [s.byday, s.opens_at.strftime("%H:%M") if s.opens_at else "", s.closes_at.strftime("%H:%M") if s.closes_at
-         else "", s.description]
-        for s in sorted(Schedule.objects.filter(service=service),
-                        key=lambda s: (DAYS.index(s.byday), s.opens_at.isoformat() if s.opens_at else ""))
+        [
+            s.byday,
+            s.opens_at.strftime("%H:%M") if s.opens_at else "",
+            s.closes_at.strftime("%H:%M") if s.closes_at else "",
+            s.description,
+        ]
+        for s in sorted(
+            Schedule.objects.filter(service=service),
+            key=lambda s: (DAYS.index(s.byday), s.opens_at.isoformat() if s.opens_at else ""),
+        )
     ]
     data["contacts"] = [
         [c.name, c.title, c.email, c.phone] for c in Contact.objects.filter(service=service).order_by("sort_order")
@@ -117,8 +123,13 @@ def diff(*, kind: str, snapshot: dict, payload: dict, current: dict) -> list[Fie
     labels = labels_for(kind)
     rows = []
     for key in changed_keys(snapshot=snapshot, payload=payload):
-        rows.append(FieldDiff(
-            key=key, label=str(labels.get(key, key)), published=display_value(key, current.get(key)),
-            proposed=display_value(key, payload.get(key)), conflict=current.get(key) != snapshot.get(key),
-        ))
+        rows.append(
+            FieldDiff(
+                key=key,
+                label=str(labels.get(key, key)),
+                published=display_value(key, current.get(key)),
+                proposed=display_value(key, payload.get(key)),
+                conflict=current.get(key) != snapshot.get(key),
+            )
+        )
     return rows

@@ -20,19 +20,26 @@ class ServiceChangeForm(forms.Form):
 
     name = forms.CharField(label=_("Nom du service"), max_length=255)
     alternate_name = forms.CharField(label=_("Sigle ou autre nom"), max_length=255, required=False)
-    status = forms.ChoiceField(label=_("Statut"), choices=[
-        (ServiceStatus.ACTIVE, _("Actif")), (ServiceStatus.TEMPORARILY_CLOSED, _("Temporairement fermé")),
-        (ServiceStatus.INACTIVE, _("N'existe plus / inactif")),
-    ])
-    description = forms.CharField(label=_("Ce que fait le service"), widget=forms.Textarea(attrs={"rows": 5}),
-                                  required=False)
-    eligibility_description = forms.CharField(label=_("Pour qui"), widget=forms.Textarea(attrs={"rows": 3}),
-                                              required=False)
+    status = forms.ChoiceField(
+        label=_("Statut"),
+        choices=[
+            (ServiceStatus.ACTIVE, _("Actif")),
+            (ServiceStatus.TEMPORARILY_CLOSED, _("Temporairement fermé")),
+            (ServiceStatus.INACTIVE, _("N'existe plus / inactif")),
+        ],
+    )
+    description = forms.CharField(
+        label=_("Ce que fait le service"), widget=forms.Textarea(attrs={"rows": 5}), required=False
+    )
+    eligibility_description = forms.CharField(
+        label=_("Pour qui"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
     age_description = forms.CharField(label=_("Âges (texte)"), max_length=255, required=False)
     minimum_age = forms.IntegerField(label=_("Âge minimum"), min_value=0, max_value=120, required=False)
     maximum_age = forms.IntegerField(label=_("Âge maximum"), min_value=0, max_value=120, required=False)
-    application_process = forms.CharField(label=_("Comment s'adresser au service"),
-                                          widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    application_process = forms.CharField(
+        label=_("Comment s'adresser au service"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
     fees_description = forms.CharField(label=_("Coût"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
     alert = forms.CharField(label=_("Avis temporaire (fermeture, congés…)"), max_length=500, required=False)
     url = forms.URLField(label=_("Site web"), max_length=500, required=False, assume_scheme="https")
@@ -41,19 +48,23 @@ class ServiceChangeForm(forms.Form):
     address_1 = forms.CharField(label=_("Rue et numéro"), max_length=255, required=False)
     postal_code = forms.CharField(label=_("Code postal"), max_length=10, required=False)
     city = forms.CharField(label=_("Localité"), max_length=100, required=False)
-    message = forms.CharField(label=_("Message pour la coordination (facultatif)"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+    message = forms.CharField(
+        label=_("Message pour la coordination (facultatif)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         days = dict(Weekday.choices)
         for day in DAYS:
-            self.fields[f"hours_{day}_opens"] = forms.TimeField(label=_("%(day)s : ouvre à") % {"day": days[day]},
-                                                               required=False, widget=TIME_WIDGET)
+            self.fields[f"hours_{day}_opens"] = forms.TimeField(
+                label=_("%(day)s : ouvre à") % {"day": days[day]}, required=False, widget=TIME_WIDGET
+            )
             self.fields[f"hours_{day}_closes"] = forms.TimeField(
-                label=_("%(day)s : ferme à") % {"day": days[day]}, required=False, widget=TIME_WIDGET)
+                label=_("%(day)s : ferme à") % {"day": days[day]}, required=False, widget=TIME_WIDGET
+            )
             self.fields[f"hours_{day}_note"] = forms.CharField(
-                label=_("%(day)s : précisions") % {"day": days[day]}, max_length=255, required=False)
+                label=_("%(day)s : précisions") % {"day": days[day]}, max_length=255, required=False
+            )
         for i in range(1, CONTACT_ROWS + 1):
             self.fields[f"contact_{i}_name"] = forms.CharField(label=_("Nom"), max_length=255, required=False)
             self.fields[f"contact_{i}_title"] = forms.CharField(label=_("Fonction"), max_length=255, required=False)
@@ -65,8 +76,9 @@ class ServiceChangeForm(forms.Form):
         return [(days[d], self[f"hours_{d}_opens"], self[f"hours_{d}_closes"], self[f"hours_{d}_note"]) for d in DAYS]
 
     def contact_rows(self):
-        return [[self[f"contact_{i}_{k}"] for k in ("name", "title", "email", "phone")]
-                for i in range(1, CONTACT_ROWS + 1)]
+        return [
+            [self[f"contact_{i}_{k}"] for k in ("name", "title", "email", "phone")] for i in range(1, CONTACT_ROWS + 1)
+        ]
 
     def clean(self):
         data = super().clean()
@@ -86,16 +98,37 @@ class ServiceChangeForm(forms.Form):
     def payload(self) -> dict:
         """The proposal in the shape of changes.service_snapshot()."""
         d = self.cleaned_data
-        payload = {k: d.get(k) if d.get(k) is not None else ("" if k not in ("minimum_age", "maximum_age") else None)
-                   for k in ("name", "alternate_name", "status", "description", "eligibility_description",
-                             "age_description", "minimum_age", "maximum_age", "application_process",
-                             "fees_description", "alert", "url", "email", "phone", "address_1", "postal_code",
-                             "city")}
+        payload = {
+            k: d.get(k) if d.get(k) is not None else ("" if k not in ("minimum_age", "maximum_age") else None)
+            for k in (
+                "name",
+                "alternate_name",
+                "status",
+                "description",
+                "eligibility_description",
+                "age_description",
+                "minimum_age",
+                "maximum_age",
+                "application_process",
+                "fees_description",
+                "alert",
+                "url",
+                "email",
+                "phone",
+                "address_1",
+                "postal_code",
+                "city",
+            )
+        }
         payload["hours"] = [
-            [day, d[f"hours_{day}_opens"].strftime("%H:%M") if d.get(f"hours_{day}_opens") else "",
-             d[f"hours_{day}_closes"].strftime("%H:%M") if d.get(f"hours_{day}_closes") else "",
-             d.get(f"hours_{day}_note", "")]
-            for day in DAYS if d.get(f"hours_{day}_opens") or d.get(f"hours_{day}_note")
+            [
+                day,
+                d[f"hours_{day}_opens"].strftime("%H:%M") if d.get(f"hours_{day}_opens") else "",
+                d[f"hours_{day}_closes"].strftime("%H:%M") if d.get(f"hours_{day}_closes") else "",
+                d.get(f"hours_{day}_note", ""),
+            ]
+            for day in DAYS
+            if d.get(f"hours_{day}_opens") or d.get(f"hours_{day}_note")
         ]
         payload["contacts"] = [
             [d.get(f"contact_{i}_{k}", "") for k in ("name", "title", "email", "phone")]
@@ -121,19 +154,23 @@ class OrganizationChangeForm(forms.Form):
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)
     website = forms.URLField(label=_("Site web"), max_length=500, required=False, assume_scheme="https")
-    message = forms.CharField(label=_("Message pour la coordination (facultatif)"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+    message = forms.CharField(
+        label=_("Message pour la coordination (facultatif)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def payload(self) -> dict:
-        return {k: self.cleaned_data.get(k) or "" for k in ("name", "alternate_name", "description", "email",
-                                                            "website")}
+        return {
+            k: self.cleaned_data.get(k) or "" for k in ("name", "alternate_name", "description", "email", "website")
+        }
 
 
 class ReviewForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("approve", _("Approuver")), ("reject", _("Refuser"))],
-                                 widget=forms.HiddenInput, required=False)
-    comment = forms.CharField(label=_("Commentaire pour le partenaire"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 3}))
+    decision = forms.ChoiceField(
+        choices=[("approve", _("Approuver")), ("reject", _("Refuser"))], widget=forms.HiddenInput, required=False
+    )
+    comment = forms.CharField(
+        label=_("Commentaire pour le partenaire"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class InvitationForm(forms.Form):
@@ -148,10 +185,16 @@ class InvitationForm(forms.Form):
 class AcceptInvitationForm(forms.Form):
     first_name = forms.CharField(label=_("Prénom"), max_length=150)
     last_name = forms.CharField(label=_("Nom"), max_length=150)
-    password1 = forms.CharField(label=_("Mot de passe (12 caractères au moins)"), strip=False,
-                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
-    password2 = forms.CharField(label=_("Mot de passe (encore)"), strip=False,
-                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+    password1 = forms.CharField(
+        label=_("Mot de passe (12 caractères au moins)"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password2 = forms.CharField(
+        label=_("Mot de passe (encore)"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
 
     def __init__(self, *args, email: str = "", **kwargs):
         super().__init__(*args, **kwargs)
@@ -164,8 +207,12 @@ class AcceptInvitationForm(forms.Form):
         elif data.get("password1"):
             from django.contrib.auth import get_user_model
 
-            probe = get_user_model()(username=self.email, email=self.email, first_name=data.get("first_name", ""),
-                                     last_name=data.get("last_name", ""))
+            probe = get_user_model()(
+                username=self.email,
+                email=self.email,
+                first_name=data.get("first_name", ""),
+                last_name=data.get("last_name", ""),
+            )
             try:
                 password_validation.validate_password(data["password1"], probe)
             except ValidationError as exc:
@@ -176,9 +223,12 @@ class AcceptInvitationForm(forms.Form):
 class ErrorReportForm(forms.Form):
     """Public form: no account; honeypot and timing fields catch robots."""
 
-    message = forms.CharField(label=_("Qu'est-ce qui est inexact ou manque ?"), max_length=3000,
-                              widget=forms.Textarea(attrs={"rows": 6}),
-                              help_text=_("Ne donnez aucune information sur un jeune ou une famille."))
+    message = forms.CharField(
+        label=_("Qu'est-ce qui est inexact ou manque ?"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Ne donnez aucune information sur un jeune ou une famille."),
+    )
     contact_email = forms.EmailField(label=_("Votre e-mail (facultatif, pour vous répondre)"), required=False)
     website = forms.CharField(label=_("Ne pas remplir ce champ"), required=False)  # honeypot
     started = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -188,12 +238,14 @@ class EventForm(forms.Form):
     title = forms.CharField(label=_("Titre"), max_length=200)
     kind = forms.ChoiceField(label=_("Type"), choices=EventKind.choices)
     starts_at = forms.DateTimeField(label=_("Début"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
-    ends_at = forms.DateTimeField(label=_("Fin"), required=False,
-                                  widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+    ends_at = forms.DateTimeField(
+        label=_("Fin"), required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
     venue = forms.CharField(label=_("Lieu"), max_length=255, required=False)
     online_url = forms.URLField(label=_("Lien d'inscription ou de connexion"), required=False, assume_scheme="https")
-    plateforme = forms.ChoiceField(label=_("Plateforme"), required=False,
-                                   choices=[("", _("Toute la province"))] + list(Plateforme.choices))
+    plateforme = forms.ChoiceField(
+        label=_("Plateforme"), required=False, choices=[("", _("Toute la province"))] + list(Plateforme.choices)
+    )
     organizer_name = forms.CharField(label=_("Organisateur"), max_length=255, required=False)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
 
@@ -217,7 +269,8 @@ class WhosWhoForm(forms.Form):
     email = forms.EmailField(label=_("E-mail"))
     consent = forms.BooleanField(
         label=_("J'accepte que ces coordonnées soient visibles par les partenaires connectés du réseau."),
-        required=False)
+        required=False,
+    )
 
     def __init__(self, *args, organizations=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,8 +4,13 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
-EXEMPT_PREFIXES = ("/static/", "/media/", "/espace-partenaires/connexion/", "/espace-partenaires/deconnexion/",
-                   "/admin/logout/")
+EXEMPT_PREFIXES = (
+    "/static/",
+    "/media/",
+    "/espace-partenaires/connexion/",
+    "/espace-partenaires/deconnexion/",
+    "/admin/logout/",
+)
 
 
 class TwoFactorRequiredMiddleware:
@@ -16,8 +21,13 @@ class TwoFactorRequiredMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if (user is not None and user.is_authenticated and not request.path.startswith(EXEMPT_PREFIXES)
-                and not user.is_verified() and _has_device(user)):
+        if (
+            user is not None
+            and user.is_authenticated
+            and not request.path.startswith(EXEMPT_PREFIXES)
+            and not user.is_verified()
+            and _has_device(user)
+        ):
             target = reverse("network:otp_verify") + "?" + urlencode({"next": request.get_full_path()})
             return redirect(target)
         return self.get_response(request)

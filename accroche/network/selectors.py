@@ -103,7 +103,8 @@ def _moderated_q(user) -> Q | None:
         return Q(pk__isnull=False)  # everything (an empty Q() would vanish when OR-ed)
     in_scope = Service.objects.filter(_coordinated_services_q(plateformes))
     return Q(service__in=in_scope.values("pk")) | Q(
-        service__isnull=True, organization_id__in=in_scope.values("organization_id"))
+        service__isnull=True, organization_id__in=in_scope.values("organization_id")
+    )
 
 
 def moderated_change_requests(user) -> QuerySet[ChangeRequest]:
@@ -150,7 +151,9 @@ def stale_dashboard(user, today: date | None = None) -> list[dict]:
     """Stale listings grouped by plateforme, limited to the user's plateformes."""
     plateformes = coordinated_plateformes(user)
     services = list(
-        stale_services(today).filter(_coordinated_services_q(plateformes)).select_related("organization")
+        stale_services(today)
+        .filter(_coordinated_services_q(plateformes))
+        .select_related("organization")
         .order_by("plateforme", "assured_date", "name")
     )
     reminders = {}
@@ -162,16 +165,24 @@ def stale_dashboard(user, today: date | None = None) -> list[dict]:
     for service in services:
         key = service.plateforme
         group = groups.setdefault(key, {"plateforme": key, "label": labels.get(key, "Province / FWB"), "rows": []})
-        group["rows"].append({"service": service, "reminder": reminders.get(service.pk),
-                              "has_partner": service.organization_id in partnered,
-                              "days": service.days_since_verified(today)})
+        group["rows"].append(
+            {
+                "service": service,
+                "reminder": reminders.get(service.pk),
+                "has_partner": service.organization_id in partnered,
+                "days": service.days_since_verified(today),
+            }
+        )
     return [groups[k] for k in sorted(groups, key=lambda k: (k == "", k))]
 
 
 def partner_emails(organization_id) -> list[str]:
     return sorted(
-        set(PartnerMembership.objects.filter(organization_id=organization_id, user__is_active=True)
-            .exclude(user__email="").values_list("user__email", flat=True))
+        set(
+            PartnerMembership.objects.filter(organization_id=organization_id, user__is_active=True)
+            .exclude(user__email="")
+            .values_list("user__email", flat=True)
+        )
     )
 
 
@@ -182,8 +193,12 @@ def coordinator_emails(plateforme: str) -> list[str]:
         assignments = assignments.filter(plateforme=plateforme)
     emails = set(assignments.values_list("user__email", flat=True))
     if not emails:
-        emails = set(get_user_model().objects.filter(is_superuser=True, is_active=True).exclude(email="")
-                     .values_list("email", flat=True))
+        emails = set(
+            get_user_model()
+            .objects.filter(is_superuser=True, is_active=True)
+            .exclude(email="")
+            .values_list("email", flat=True)
+        )
     return sorted(emails)
 
 
@@ -191,9 +206,7 @@ def events_to_review(user) -> QuerySet[Event]:
     plateformes = coordinated_plateformes(user)
     if not plateformes:
         return Event.objects.none()
-    return Event.objects.filter(status=EventStatus.PROPOSED).filter(
-        Q(plateforme__in=plateformes) | Q(plateforme="")
-    )
+    return Event.objects.filter(status=EventStatus.PROPOSED).filter(Q(plateforme__in=plateformes) | Q(plateforme=""))
 
 
 def whoswho_for_user(user) -> QuerySet[WhosWhoEntry]:
@@ -210,7 +223,8 @@ def coordinated_organizations(user) -> QuerySet[Organization]:
     if is_admin(user):
         return Organization.objects.all()
     return Organization.objects.filter(
-        id__in=Service.objects.filter(_coordinated_services_q(plateformes)).values("organization_id"))
+        id__in=Service.objects.filter(_coordinated_services_q(plateformes)).values("organization_id")
+    )
 
 
 def event_in_scope(user, event: Event) -> bool:
@@ -223,8 +237,12 @@ def upcoming_events(now=None):
 
 
 def past_events(now=None):
-    return Event.objects.past(now).select_related("organization").prefetch_related("documents__document").order_by(
-        "-starts_at")
+    return (
+        Event.objects.past(now)
+        .select_related("organization")
+        .prefetch_related("documents__document")
+        .order_by("-starts_at")
+    )
 
 
 def today() -> date:

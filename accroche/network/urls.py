@@ -35,8 +35,7 @@ urlpatterns = [
     path(P + "annuaire-des-partenaires/", members.whoswho, name="whoswho"),
     path(P + "annuaire-des-partenaires/ma-fiche/", members.whoswho_edit, name="whoswho_new"),
     path(P + "annuaire-des-partenaires/ma-fiche/<int:pk>/", members.whoswho_edit, name="whoswho_edit"),
-    path(P + "annuaire-des-partenaires/ma-fiche/<int:pk>/supprimer/", members.whoswho_remove,
-         name="whoswho_remove"),
+    path(P + "annuaire-des-partenaires/ma-fiche/<int:pk>/supprimer/", members.whoswho_remove, name="whoswho_remove"),
     path(P + "agenda/", members.agenda_manage, name="agenda_manage"),
     path(P + "agenda/<uuid:pk>/", members.event_manage, name="event_manage"),
 ]

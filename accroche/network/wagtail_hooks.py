@@ -38,10 +38,20 @@ class EventViewSet(SnippetViewSet):
     list_display = ["title", "kind", "starts_at", "plateforme", "status"]
     list_filter = ["kind", "status", "plateforme"]
     search_fields = ["title", "description"]
-    panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("status"),
-              FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("venue"), FieldPanel("online_url"),
-              FieldPanel("plateforme"), FieldPanel("organization"), FieldPanel("organizer_name"),
-              FieldPanel("description")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("status"),
+        FieldPanel("starts_at"),
+        FieldPanel("ends_at"),
+        FieldPanel("venue"),
+        FieldPanel("online_url"),
+        FieldPanel("plateforme"),
+        FieldPanel("organization"),
+        FieldPanel("organizer_name"),
+        FieldPanel("description"),
+    ]
 
 
 class NetworkGroup(SnippetViewSetGroup):

@@ -1,7 +1,6 @@
 """Base settings: secure defaults, values from environment variables (django-environ)."""
 
 from pathlib import Path
-
 from urllib.parse import urlsplit
 
 import environ

@@ -39,8 +39,9 @@ if env("REDIS_URL", default=""):
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "pythonjsonlogger.json.JsonFormatter",
-                            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "formatters": {
+        "json": {"()": "pythonjsonlogger.json.JsonFormatter", "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s"}
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"wagtail": {"level": "WARNING"}, "django.request": {"level": "ERROR"}},
@@ -50,7 +51,8 @@ LOGGING = {
 if env("SENTRY_DSN", default=""):
     import sentry_sdk
 
-    sentry_sdk.init(dsn=env("SENTRY_DSN"), send_default_pii=False, traces_sample_rate=0.0,
-                    release=env("APP_VERSION", default=None))
+    sentry_sdk.init(
+        dsn=env("SENTRY_DSN"), send_default_pii=False, traces_sample_rate=0.0, release=env("APP_VERSION", default=None)
+    )
 
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))

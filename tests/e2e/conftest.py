@@ -34,8 +34,15 @@ def browser():
         browser = pw.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
         )
         yield browser
         browser.close()
@@ -73,8 +80,12 @@ def page(browser, live_server):
 @pytest.fixture
 def phone_page(browser, live_server):
     context = browser.new_context(
-        locale="fr-BE", timezone_id="Europe/Brussels", viewport={"width": 390, "height": 844}, is_mobile=True,
-        has_touch=True, bypass_csp=True,
+        locale="fr-BE",
+        timezone_id="Europe/Brussels",
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        bypass_csp=True,
     )
     context.route("**/*", lambda route: _route_outside(route, live_server.url))
     page = context.new_page()
@@ -105,8 +116,7 @@ def axe_violations(page) -> list[dict]:
         "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
     )
     return [
-        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"]
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]
     ]
 
 

@@ -76,7 +76,11 @@ def test_directory_pages_are_valid_html(directory_data, live_server, page, tmp_p
         target = tmp_path / f"{index:02d}.html"
         target.write_text(page.request.get(live_server.url + path).text(), encoding="utf-8")
         files.append(str(target))
-    run = subprocess.run(["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *files],
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *files],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     messages = json.loads(run.stderr or '{"messages": []}')["messages"]
     assert [(Path(m["url"]).name, m.get("lastLine"), m["message"]) for m in messages] == []

@@ -23,8 +23,9 @@ def network_data(transactional_db):
     load_geo(stdout=io.StringIO())
     load_directory(stdout=io.StringIO())
     load_network(stdout=io.StringIO())
-    user = get_user_model().objects.create_user("coord@example.org", "coord@example.org", PASSWORD,
-                                                first_name="Claire", last_name="Coordination")
+    user = get_user_model().objects.create_user(
+        "coord@example.org", "coord@example.org", PASSWORD, first_name="Claire", last_name="Coordination"
+    )
     CoordinatorAssignment.objects.create(user=user, plateforme="liege")
     return user
 
@@ -36,8 +37,9 @@ def _link(pattern: str) -> str:
 def test_invite_edit_approve_then_public_page_says_verified_today(network_data, live_server, page, axe):
     from accroche.directory.models import Service
 
-    service = Service.objects.public().filter(plateforme="liege").select_related("organization").order_by(
-        "name").first()
+    service = (
+        Service.objects.public().filter(plateforme="liege").select_related("organization").order_by("name").first()
+    )
     base = live_server.url
 
     # The coordinator logs in and invites the partner.

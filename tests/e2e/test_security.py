@@ -4,8 +4,18 @@ import pytest
 
 from .conftest import _route_outside
 
-PAGES = ["/", "/annuaire/", "/annuaire/?q=harcelement&lieu=4800", "/carte/", "/orientation/", "/orientation/medecins/",
-         "/outils/", "/agenda/", "/donnees/", "/a-propos-des-donnees/"]
+PAGES = [
+    "/",
+    "/annuaire/",
+    "/annuaire/?q=harcelement&lieu=4800",
+    "/carte/",
+    "/orientation/",
+    "/orientation/medecins/",
+    "/outils/",
+    "/agenda/",
+    "/donnees/",
+    "/a-propos-des-donnees/",
+]
 
 
 @pytest.fixture

@@ -14,7 +14,9 @@ def _counts() -> dict[str, int]:
     return {
         model._meta.label: model._default_manager.count()
         for model in apps.get_models()
-        if model._meta.app_label not in excluded and model._meta.label_lower not in excluded and model._meta.managed
+        if model._meta.app_label not in excluded
+        and model._meta.label_lower not in excluded
+        and model._meta.managed
         and not model._meta.proxy
     }
 

@@ -3,9 +3,9 @@
 from unittest import mock
 
 import pytest
-from django.test import Client
 from django.db import OperationalError
 from django.db.backends.utils import CursorWrapper
+from django.test import Client
 
 
 @pytest.mark.django_db

@@ -26,18 +26,48 @@ from ..models import Address, Location, Organization, Phone, Service, ServiceAre
 from ..vocabularies import AUDIENCE_ALIASES, SERVICE_TYPES, TYPE_NEEDS
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "services-liege.csv"
-REQUIRED_HEADERS = ["id", "name", "type", "line", "postal_code", "locality", "arrondissement", "description_fr",
-                    "audiences", "free", "mandated", "source_url", "confidence"]
+REQUIRED_HEADERS = [
+    "id",
+    "name",
+    "type",
+    "line",
+    "postal_code",
+    "locality",
+    "arrondissement",
+    "description_fr",
+    "audiences",
+    "free",
+    "mandated",
+    "source_url",
+    "confidence",
+]
 LINES = {"premiere_ligne": Line.FIRST, "deuxieme_ligne": Line.SECOND, "mixed": Line.MIXED, "mixte": Line.MIXED}
-TRISTATE = {"oui": Tristate.YES, "non": Tristate.NO, "partiel": Tristate.PARTIAL, "inconnu": Tristate.UNKNOWN,
-            "": Tristate.UNKNOWN}
+TRISTATE = {
+    "oui": Tristate.YES,
+    "non": Tristate.NO,
+    "partiel": Tristate.PARTIAL,
+    "inconnu": Tristate.UNKNOWN,
+    "": Tristate.UNKNOWN,
+}
 PLATEFORMES = {"Liège": Plateforme.LIEGE, "Verviers": Plateforme.VERVIERS, "Huy-Waremme": Plateforme.HUY_WAREMME}
 SCOPES = {"province-wide": Scope.PROVINCE, "FWB-wide": Scope.FWB}
-GEO_PRECISIONS = {"localite": GeoPrecision.POSTAL_CODE, "commune": GeoPrecision.COMMUNE,
-                  "adresse": GeoPrecision.ADDRESS, "": GeoPrecision.NONE}
+GEO_PRECISIONS = {
+    "localite": GeoPrecision.POSTAL_CODE,
+    "commune": GeoPrecision.COMMUNE,
+    "adresse": GeoPrecision.ADDRESS,
+    "": GeoPrecision.NONE,
+}
 # Services whose legal mission covers the whole plateforme (arrondissement), not only their own commune.
-PLATEFORME_WIDE_TYPES = {"saj", "spj", "plateforme_concertation", "sas", "equipe_mobile", "mediation_scolaire",
-                         "maison_ado", "reseau_sante_mentale"}
+PLATEFORME_WIDE_TYPES = {
+    "saj",
+    "spj",
+    "plateforme_concertation",
+    "sas",
+    "equipe_mobile",
+    "mediation_scolaire",
+    "maison_ado",
+    "reseau_sante_mentale",
+}
 # Anonymity is claimed only when the sourced description says so (docs/decisions/0012-anonymity-only-when-sourced.md):
 # AMO are confidential by law, which is not the same as anonymous.
 ANONYMOUS_WORDS = re.compile(r"\banonym", re.IGNORECASE)
@@ -188,30 +218,49 @@ def load_row(
     """Writes one cleaned row (organization, service, location, phone, areas, terms); returns (service, created)."""
     row = clean["row"]
     key = clean["id"]
-    org_values = {"name": row["name"], "alternate_name": row.get("acronym", ""), "description": row["description_fr"],
-                  "email": row.get("email", ""), "website": row.get("website", "")}
+    org_values = {
+        "name": row["name"],
+        "alternate_name": row.get("acronym", ""),
+        "description": row["description_fr"],
+        "email": row.get("email", ""),
+        "website": row.get("website", ""),
+    }
     organization, _ = Organization.objects.update_or_create(
-        slug=key[:120], defaults=org_values,
+        slug=key[:120],
+        defaults=org_values,
         create_defaults={**org_values, "id": stable_id("organization", key), "slug": key[:120]},
     )
     plateforme = PLATEFORMES.get(row["arrondissement"], "")
     minimum_age, maximum_age = _ages(row.get("age_range", ""))
     defaults = {
-        "organization": organization, "name": row["name"], "slug": clean["id"][:120],
-        "alternate_name": row.get("acronym", ""), "description": row["description_fr"],
-        "url": row.get("website", ""), "email": row.get("email", ""), "line": LINES[row["line"]],
-        "free": TRISTATE[row.get("free", "")], "mandate": _mandate(row),
+        "organization": organization,
+        "name": row["name"],
+        "slug": clean["id"][:120],
+        "alternate_name": row.get("acronym", ""),
+        "description": row["description_fr"],
+        "url": row.get("website", ""),
+        "email": row.get("email", ""),
+        "line": LINES[row["line"]],
+        "free": TRISTATE[row.get("free", "")],
+        "mandate": _mandate(row),
         "anonymous": _anonymous(row),
-        "plateforme": plateforme, "scope": SCOPES.get(row["arrondissement"], Scope.LOCAL),
+        "plateforme": plateforme,
+        "scope": SCOPES.get(row["arrondissement"], Scope.LOCAL),
         "is_helpline": row["type"] == "ligne_ecoute",
-        "minimum_age": minimum_age, "maximum_age": maximum_age, "age_description": row.get("age_range", ""),
-        "source_url": row.get("source_url", ""), "extra_sources": row.get("extra_sources", ""),
+        "minimum_age": minimum_age,
+        "maximum_age": maximum_age,
+        "age_description": row.get("age_range", ""),
+        "source_url": row.get("source_url", ""),
+        "extra_sources": row.get("extra_sources", ""),
         "source_year": int(row["source_year"]) if row.get("source_year") else None,
-        "confidence": row["confidence"], "internal_notes": row.get("notes", ""), "is_demo": True,
+        "confidence": row["confidence"],
+        "internal_notes": row.get("notes", ""),
+        "is_demo": True,
     }
     before = Service.objects.filter(external_id=key).values(*[f for f in defaults if f != "organization"]).first()
     service, created = Service.objects.update_or_create(
-        external_id=key, defaults=defaults,
+        external_id=key,
+        defaults=defaults,
         create_defaults={**defaults, "id": stable_id("service", key), "external_id": key},
     )
     # Children are owned by the import: replace them (with the same stable ids) so a re-run never duplicates.
@@ -230,35 +279,56 @@ def load_row(
             latitude, longitude, precision = postal.latitude, postal.longitude, GeoPrecision.POSTAL_CODE
         elif latitude is None and commune:
             latitude, longitude, precision = commune.latitude, commune.longitude, GeoPrecision.COMMUNE
-        place = {"organization": organization, "name": row["name"], "location_type": LocationType.PHYSICAL,
-                 "latitude": latitude, "longitude": longitude, "commune": commune,
-                 "geo_precision": precision if latitude is not None else "", "external_identifier_type": "import"}
+        place = {
+            "organization": organization,
+            "name": row["name"],
+            "location_type": LocationType.PHYSICAL,
+            "latitude": latitude,
+            "longitude": longitude,
+            "commune": commune,
+            "geo_precision": precision if latitude is not None else "",
+            "external_identifier_type": "import",
+        }
         location, _ = Location.objects.update_or_create(
-            external_identifier=f"import:{key}", defaults=place,
+            external_identifier=f"import:{key}",
+            defaults=place,
             create_defaults={**place, "id": stable_id("location", key), "external_identifier": f"import:{key}"},
         )
         Address.objects.update_or_create(
             id=stable_id("address", key),
-            defaults={"location": location, "address_1": row.get("street_address", ""),
-                      "postal_code": row.get("postal_code", ""),
-                      "city": row.get("locality") or (commune.name if commune else "")},
+            defaults={
+                "location": location,
+                "address_1": row.get("street_address", ""),
+                "postal_code": row.get("postal_code", ""),
+                "city": row.get("locality") or (commune.name if commune else ""),
+            },
         )
-        ServiceAtLocation.objects.get_or_create(service=service, location=location,
-                                                defaults={"id": stable_id("service_at_location", key)})
+        ServiceAtLocation.objects.get_or_create(
+            service=service, location=location, defaults={"id": stable_id("service_at_location", key)}
+        )
     else:
         Location.objects.filter(external_identifier=f"import:{key}").delete()
     # Service area: the communes covered (the whole plateforme for arrondissement-level services).
     if service.scope == Scope.LOCAL:
-        covered = communes_by_plateforme.get(plateforme, []) if row["type"] in PLATEFORME_WIDE_TYPES else (
-            [commune] if commune else [])
+        covered = (
+            communes_by_plateforme.get(plateforme, [])
+            if row["type"] in PLATEFORME_WIDE_TYPES
+            else ([commune] if commune else [])
+        )
         ServiceArea.objects.bulk_create(
-            ServiceArea(id=stable_id("service_area", f"{key}:{c.slug}"), service=service, commune=c, name=c.name,
-                        sort_order=order)
+            ServiceArea(
+                id=stable_id("service_area", f"{key}:{c.slug}"),
+                service=service,
+                commune=c,
+                name=c.name,
+                sort_order=order,
+            )
             for order, c in enumerate(covered)
         )
     else:
-        ServiceArea.objects.create(id=stable_id("service_area", f"{key}:{service.scope}"), service=service,
-                                   name=service.get_scope_display())
+        ServiceArea.objects.create(
+            id=stable_id("service_area", f"{key}:{service.scope}"), service=service, name=service.get_scope_display()
+        )
     service_terms = [terms[Vocabulary.SERVICE_TYPE][row["type"]]]
     service_terms += [terms[Vocabulary.NEED][code] for code in TYPE_NEEDS.get(row["type"], [])]
     service_terms += [terms[Vocabulary.AUDIENCE][code] for code in clean["audiences"]]
@@ -310,8 +380,13 @@ def import_services_csv(*, path: Path | None = None, text: str | None = None, dr
             terms = taxonomy_ensure_vocabularies()
             services = []
             for clean in cleaned:
-                service, created = load_row(clean=clean, terms=terms, postal_codes=postal_codes, communes=communes,
-                                            communes_by_plateforme=communes_by_plateforme)
+                service, created = load_row(
+                    clean=clean,
+                    terms=terms,
+                    postal_codes=postal_codes,
+                    communes=communes,
+                    communes_by_plateforme=communes_by_plateforme,
+                )
                 services.append(service)
                 report.created += created
                 report.updated += not created

@@ -42,7 +42,11 @@ class Organization(RevisionMixin, ClusterableModel):
     legal_status = models.CharField(_("statut juridique"), max_length=100, blank=True)
     uri = models.URLField(_("URI"), blank=True, max_length=500)
     parent_organization = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
         verbose_name=_("organisation mère"),
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -63,9 +67,7 @@ class Organization(RevisionMixin, ClusterableModel):
 class ServiceQuerySet(models.QuerySet):
     def public(self):
         """Returns the services shown to the public: active or temporarily closed, not hidden."""
-        return self.filter(
-            status__in=[ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED], hidden_at__isnull=True
-        )
+        return self.filter(status__in=[ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED], hidden_at__isnull=True)
 
     def with_terms(self):
         return self.select_related("organization").prefetch_related("terms__taxonomy")
@@ -76,7 +78,11 @@ class Service(RevisionMixin, ClusterableModel):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     external_id = models.CharField(
-        _("identifiant source"), max_length=120, unique=True, null=True, blank=True,
+        _("identifiant source"),
+        max_length=120,
+        unique=True,
+        null=True,
+        blank=True,
         help_text=_("Identifiant stable dans le fichier d'import (sert aux ré-imports)."),
     )
     organization = models.ForeignKey(
@@ -106,7 +112,8 @@ class Service(RevisionMixin, ClusterableModel):
     plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices, blank=True)
     scope = models.CharField(_("territoire"), max_length=20, choices=Scope.choices, default=Scope.LOCAL)
     is_helpline = models.BooleanField(
-        _("ligne d'aide toujours utile"), default=False,
+        _("ligne d'aide toujours utile"),
+        default=False,
         help_text=_("Affichée quand une recherche ne donne rien (ex. 103 Écoute-Enfants)."),
     )
     source_url = models.URLField(_("source"), blank=True, max_length=1000)
@@ -114,7 +121,8 @@ class Service(RevisionMixin, ClusterableModel):
     source_year = models.PositiveSmallIntegerField(_("année de la source"), null=True, blank=True)
     confidence = models.CharField(_("fiabilité"), max_length=10, choices=Confidence.choices, default=Confidence.MEDIUM)
     is_demo = models.BooleanField(
-        _("donnée de démonstration"), default=False,
+        _("donnée de démonstration"),
+        default=False,
         help_text=_("Données compilées de sources publiques, à vérifier par le partenaire."),
     )
     internal_notes = models.TextField(_("notes internes"), blank=True)
@@ -193,11 +201,16 @@ class Location(ClusterableModel):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organization = models.ForeignKey(
-        Organization, null=True, blank=True, on_delete=models.CASCADE, related_name="locations",
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="locations",
         verbose_name=_("organisation"),
     )
-    location_type = models.CharField(_("type de lieu"), max_length=10, choices=LocationType.choices,
-                                     default=LocationType.PHYSICAL)
+    location_type = models.CharField(
+        _("type de lieu"), max_length=10, choices=LocationType.choices, default=LocationType.PHYSICAL
+    )
     name = models.CharField(_("nom"), max_length=255, blank=True)
     alternate_name = models.CharField(_("autre nom"), max_length=255, blank=True)
     description = models.TextField(_("description"), blank=True)
@@ -205,10 +218,15 @@ class Location(ClusterableModel):
     url = models.URLField(_("adresse web (lieu virtuel)"), blank=True, max_length=500)
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
-    geo_precision = models.CharField(_("précision de la position"), max_length=10, choices=GeoPrecision.choices,
-                                     blank=True)
+    geo_precision = models.CharField(
+        _("précision de la position"), max_length=10, choices=GeoPrecision.choices, blank=True
+    )
     commune = models.ForeignKey(
-        "geo.Commune", null=True, blank=True, on_delete=models.SET_NULL, related_name="locations",
+        "geo.Commune",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="locations",
         verbose_name=_("commune"),
     )
     external_identifier = models.CharField(_("identifiant externe"), max_length=120, blank=True)
@@ -241,8 +259,9 @@ class ServiceAtLocation(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="service_at_locations")
-    location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="service_at_locations",
-                                 verbose_name=_("lieu"))
+    location = models.ForeignKey(
+        Location, on_delete=models.CASCADE, related_name="service_at_locations", verbose_name=_("lieu")
+    )
     description = models.TextField(_("précisions pour ce lieu"), blank=True)
 
     panels = [FieldPanel("location"), FieldPanel("description")]

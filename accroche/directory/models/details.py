@@ -25,8 +25,9 @@ class Address(Orderable):
     region = models.CharField(_("région"), max_length=100, blank=True, default="Wallonie")
     state_province = models.CharField(_("province"), max_length=100, blank=True, default="Liège")
     country = models.CharField(_("pays"), max_length=2, default="BE")
-    address_type = models.CharField(_("type"), max_length=10, choices=LocationType.choices,
-                                    default=LocationType.PHYSICAL)
+    address_type = models.CharField(
+        _("type"), max_length=10, choices=LocationType.choices, default=LocationType.PHYSICAL
+    )
 
     class Meta(Orderable.Meta):
         verbose_name = _("adresse")
@@ -44,19 +45,22 @@ class Phone(Orderable):
     """Represents a phone number of a service (or of its organization or location)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    service = ParentalKey("directory.Service", null=True, blank=True, on_delete=models.CASCADE,
-                          related_name="phones")
-    organization = models.ForeignKey("directory.Organization", null=True, blank=True, on_delete=models.CASCADE,
-                                     related_name="phones")
-    location = models.ForeignKey("directory.Location", null=True, blank=True, on_delete=models.CASCADE,
-                                 related_name="phones")
+    service = ParentalKey("directory.Service", null=True, blank=True, on_delete=models.CASCADE, related_name="phones")
+    organization = models.ForeignKey(
+        "directory.Organization", null=True, blank=True, on_delete=models.CASCADE, related_name="phones"
+    )
+    location = models.ForeignKey(
+        "directory.Location", null=True, blank=True, on_delete=models.CASCADE, related_name="phones"
+    )
     number = models.CharField(_("numéro"), max_length=40)
     extension = models.PositiveIntegerField(_("poste"), null=True, blank=True)
     type = models.CharField(_("type"), max_length=10, choices=PhoneType.choices, default=PhoneType.VOICE)
     description = models.CharField(_("précisions"), max_length=255, blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("extension"), FieldPanel("type")]),
-              FieldPanel("description")]
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("extension"), FieldPanel("type")]),
+        FieldPanel("description"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("téléphone")
@@ -75,18 +79,20 @@ class Contact(Orderable):
     """Represents a contact person or desk of a service."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    service = ParentalKey("directory.Service", null=True, blank=True, on_delete=models.CASCADE,
-                          related_name="contacts")
-    organization = models.ForeignKey("directory.Organization", null=True, blank=True, on_delete=models.CASCADE,
-                                     related_name="contacts")
+    service = ParentalKey("directory.Service", null=True, blank=True, on_delete=models.CASCADE, related_name="contacts")
+    organization = models.ForeignKey(
+        "directory.Organization", null=True, blank=True, on_delete=models.CASCADE, related_name="contacts"
+    )
     name = models.CharField(_("nom"), max_length=255, blank=True)
     title = models.CharField(_("fonction"), max_length=255, blank=True)
     department = models.CharField(_("département"), max_length=255, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=40, blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("title"), FieldPanel("department")]),
-              FieldRowPanel([FieldPanel("email"), FieldPanel("phone")])]
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("title"), FieldPanel("department")]),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("contact")
@@ -100,10 +106,12 @@ class Schedule(Orderable):
     """Represents opening hours on one weekday (HSDS schedule, freq=WEEKLY, byday=one day)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    service = ParentalKey("directory.Service", null=True, blank=True, on_delete=models.CASCADE,
-                          related_name="schedules")
-    location = models.ForeignKey("directory.Location", null=True, blank=True, on_delete=models.CASCADE,
-                                 related_name="schedules")
+    service = ParentalKey(
+        "directory.Service", null=True, blank=True, on_delete=models.CASCADE, related_name="schedules"
+    )
+    location = models.ForeignKey(
+        "directory.Location", null=True, blank=True, on_delete=models.CASCADE, related_name="schedules"
+    )
     byday = models.CharField(_("jour"), max_length=2, choices=Weekday.choices)
     opens_at = models.TimeField(_("ouvre à"), null=True, blank=True)
     closes_at = models.TimeField(_("ferme à"), null=True, blank=True)
@@ -111,8 +119,11 @@ class Schedule(Orderable):
     valid_from = models.DateField(_("valable du"), null=True, blank=True)
     valid_to = models.DateField(_("valable jusqu'au"), null=True, blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("byday"), FieldPanel("opens_at"), FieldPanel("closes_at")]),
-              FieldPanel("description"), FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")])]
+    panels = [
+        FieldRowPanel([FieldPanel("byday"), FieldPanel("opens_at"), FieldPanel("closes_at")]),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("horaire")
@@ -142,8 +153,9 @@ class Language(Orderable):
     """Represents a language in which a service is delivered (ISO 639-1 code)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    service = ParentalKey("directory.Service", null=True, blank=True, on_delete=models.CASCADE,
-                          related_name="languages")
+    service = ParentalKey(
+        "directory.Service", null=True, blank=True, on_delete=models.CASCADE, related_name="languages"
+    )
     name = models.CharField(_("langue"), max_length=60)
     code = models.CharField(_("code ISO 639-1"), max_length=3, blank=True)
     note = models.CharField(_("précisions"), max_length=255, blank=True)
@@ -198,16 +210,21 @@ class ServiceArea(Orderable):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     service = ParentalKey("directory.Service", on_delete=models.CASCADE, related_name="service_areas")
-    commune = models.ForeignKey("geo.Commune", null=True, blank=True, on_delete=models.CASCADE,
-                                related_name="service_areas", verbose_name=_("commune"))
+    commune = models.ForeignKey(
+        "geo.Commune",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="service_areas",
+        verbose_name=_("commune"),
+    )
     name = models.CharField(_("nom de la zone"), max_length=255, blank=True)
     description = models.TextField(_("description"), blank=True)
     extent = models.TextField(_("contour (GeoJSON)"), blank=True)
     extent_type = models.CharField(_("format du contour"), max_length=20, blank=True)
     uri = models.URLField(_("URI"), blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("commune"), FieldPanel("name")]), FieldPanel("description"),
-              FieldPanel("uri")]
+    panels = [FieldRowPanel([FieldPanel("commune"), FieldPanel("name")]), FieldPanel("description"), FieldPanel("uri")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("zone desservie")

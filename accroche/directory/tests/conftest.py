@@ -7,8 +7,14 @@ import pytest
 
 from accroche.directory.importers.services_csv import DEMO_FILE, import_services_csv
 
-SAMPLE_IDS = {"ecoute-enfants-103", "cpms-libres-verviers", "cpms-provincial-huy-1", "saj-verviers", "spj-liege",
-              "amo-la-teignouse"}
+SAMPLE_IDS = {
+    "ecoute-enfants-103",
+    "cpms-libres-verviers",
+    "cpms-provincial-huy-1",
+    "saj-verviers",
+    "spj-liege",
+    "amo-la-teignouse",
+}
 
 
 def seed_rows(ids: set[str] | None = None) -> str:

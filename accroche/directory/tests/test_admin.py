@@ -14,8 +14,12 @@ def _service():
 
 
 def _inline_management(prefix: str, total: int = 0, initial: int = 0) -> dict:
-    return {f"{prefix}-TOTAL_FORMS": str(total), f"{prefix}-INITIAL_FORMS": str(initial),
-            f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"}
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": str(initial),
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
 
 
 def test_directory_admin_requires_login(client, sample_directory):
@@ -97,8 +101,14 @@ def test_admin_edits_a_service_with_opening_hours_and_keeps_a_revision(admin_cli
     # Add opening hours: Monday 10:00–18:00.
     total = len(form.formsets["schedules"].forms)
     data["schedules-TOTAL_FORMS"] = str(total + 1)
-    data.update({f"schedules-{total}-byday": Weekday.MO, f"schedules-{total}-opens_at": "10:00",
-                 f"schedules-{total}-closes_at": "18:00", f"schedules-{total}-ORDER": str(total + 1)})
+    data.update(
+        {
+            f"schedules-{total}-byday": Weekday.MO,
+            f"schedules-{total}-opens_at": "10:00",
+            f"schedules-{total}-closes_at": "18:00",
+            f"schedules-{total}-ORDER": str(total + 1),
+        }
+    )
     data["alert"] = "Fermé le 1er janvier"
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response

@@ -31,8 +31,14 @@ def _edit(text: str, changes: dict[tuple[str, str], str]) -> str:
 
 
 def _counts():
-    return (Service.objects.count(), Organization.objects.count(), Location.objects.count(), Phone.objects.count(),
-            ServiceArea.objects.count(), ServiceAtLocation.objects.count())
+    return (
+        Service.objects.count(),
+        Organization.objects.count(),
+        Location.objects.count(),
+        Phone.objects.count(),
+        ServiceArea.objects.count(),
+        ServiceAtLocation.objects.count(),
+    )
 
 
 def test_the_real_seed_file_imports_104_services_with_terms_places_and_areas(demo_directory):
@@ -44,8 +50,9 @@ def test_the_real_seed_file_imports_104_services_with_terms_places_and_areas(dem
         assert len(service.service_types) == 1, service
         assert service.audiences, service
         assert service.source_url, service
-    assert Service.objects.filter(terms__taxonomy__vocabulary=Vocabulary.NEED,
-                                  terms__code="refus-scolaire-anxieux").exists()
+    assert Service.objects.filter(
+        terms__taxonomy__vocabulary=Vocabulary.NEED, terms__code="refus-scolaire-anxieux"
+    ).exists()
     assert ServiceAtLocation.objects.count() == Location.objects.count() > 60
     assert not ServiceArea.objects.filter(commune__isnull=True, service__scope=Scope.LOCAL).exists()
     assert Service.objects.filter(service_areas__isnull=True).count() < 10  # only services without any commune
@@ -54,9 +61,14 @@ def test_the_real_seed_file_imports_104_services_with_terms_places_and_areas(dem
 def test_only_a_postal_code_places_the_service_at_its_centroid_flagged_approximate(sample_directory):
     location = Location.objects.get(external_identifier="import:cpms-provincial-huy-1")
     assert location.geo_precision == GeoPrecision.POSTAL_CODE and location.is_approximate
-    text = _edit(seed_rows({"cpms-provincial-huy-1"}), {("cpms-provincial-huy-1", "latitude"): "",
-                                                         ("cpms-provincial-huy-1", "longitude"): "",
-                                                         ("cpms-provincial-huy-1", "geo_precision"): ""})
+    text = _edit(
+        seed_rows({"cpms-provincial-huy-1"}),
+        {
+            ("cpms-provincial-huy-1", "latitude"): "",
+            ("cpms-provincial-huy-1", "longitude"): "",
+            ("cpms-provincial-huy-1", "geo_precision"): "",
+        },
+    )
     assert not import_services_csv(text=text).errors
     location.refresh_from_db()
     centroid = PostalCode.objects.filter(code="4500").first()
@@ -78,9 +90,14 @@ def test_field_rules_are_applied(sample_directory):
 
 
 def test_bad_rows_give_row_numbered_errors_and_import_nothing(geo):
-    text = _edit(seed_rows(SAMPLE_IDS), {("cpms-libres-verviers", "type"): "psy-magique",
-                                         ("saj-verviers", "email"): "pas-une-adresse",
-                                         ("spj-liege", "postal_code"): "9999"})
+    text = _edit(
+        seed_rows(SAMPLE_IDS),
+        {
+            ("cpms-libres-verviers", "type"): "psy-magique",
+            ("saj-verviers", "email"): "pas-une-adresse",
+            ("spj-liege", "postal_code"): "9999",
+        },
+    )
     report = import_services_csv(text=text)
     assert report.created == report.updated == 0
     by_field = {e.field: e for e in report.errors}
@@ -95,8 +112,10 @@ def test_bad_rows_give_row_numbered_errors_and_import_nothing(geo):
 
 def test_one_bad_row_keeps_the_existing_data_unchanged(sample_directory):
     before = _counts()
-    text = _edit(seed_rows(SAMPLE_IDS), {("ecoute-enfants-103", "description_fr"): "Changé",
-                                         ("spj-liege", "confidence"): "très sûr"})
+    text = _edit(
+        seed_rows(SAMPLE_IDS),
+        {("ecoute-enfants-103", "description_fr"): "Changé", ("spj-liege", "confidence"): "très sûr"},
+    )
     report = import_services_csv(text=text)
     assert [(e.field) for e in report.errors] == ["confidence"]
     assert _counts() == before

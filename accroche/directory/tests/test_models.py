@@ -55,8 +55,14 @@ def test_schedule_is_open_only_on_its_day_and_hours(service):
 
 
 def test_schedule_validity_period_is_respected(service):
-    schedule = Schedule(service=service, byday=Weekday.WE, opens_at=time(9), closes_at=time(12),
-                        valid_from=date(2026, 9, 1), valid_to=date(2026, 10, 31))
+    schedule = Schedule(
+        service=service,
+        byday=Weekday.WE,
+        opens_at=time(9),
+        closes_at=time(12),
+        valid_from=date(2026, 9, 1),
+        valid_to=date(2026, 10, 31),
+    )
     assert schedule.is_open_at(datetime(2026, 10, 28, 10))
     assert not schedule.is_open_at(datetime(2026, 11, 25, 10))
     assert not schedule.is_open_at(datetime(2026, 8, 26, 10))

@@ -28,7 +28,7 @@ def test_service_page_shows_what_to_do_and_how_to_call(client, sample_directory)
     service, response = _get(client, "ecoute-enfants-103")
     assert response.status_code == 200
     html = response.content.decode()
-    assert f"<h1 id=\"service-title\">{service.name}" in html
+    assert f'<h1 id="service-title">{service.name}' in html
     assert service.description[:60] in html
     assert 'href="tel:103"' in html
     assert "Anonyme" in html and "sans donner votre nom" in html
@@ -117,8 +117,9 @@ def test_open_now_follows_the_opening_hours(client, sample_directory):
     Schedule.objects.create(service=service, byday=other_day, opens_at=time(0), closes_at=time(23, 59, 59, 999999))
     html = client.get(service.get_absolute_url()).content.decode()
     assert "Fermé en ce moment" in html and "Ouvert en ce moment" not in html
-    Schedule.objects.create(service=service, byday=list(Weekday)[today], opens_at=time(0),
-                            closes_at=time(23, 59, 59, 999999))
+    Schedule.objects.create(
+        service=service, byday=list(Weekday)[today], opens_at=time(0), closes_at=time(23, 59, 59, 999999)
+    )
     html = client.get(service.get_absolute_url()).content.decode()
     assert "Ouvert en ce moment" in html
 

@@ -23,9 +23,7 @@ class EventQuerySet(models.QuerySet):
 
     def past(self, now=None):
         now = now or timezone.now()
-        return self.published().exclude(
-            models.Q(ends_at__gte=now) | models.Q(ends_at__isnull=True, starts_at__gte=now)
-        )
+        return self.published().exclude(models.Q(ends_at__gte=now) | models.Q(ends_at__isnull=True, starts_at__gte=now))
 
 
 class Event(models.Model):
@@ -41,15 +39,29 @@ class Event(models.Model):
     venue = models.CharField(_("lieu"), max_length=255, blank=True)
     online_url = models.URLField(_("lien de connexion ou d'inscription"), blank=True, max_length=500)
     plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices, blank=True)
-    organization = models.ForeignKey("directory.Organization", null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="events", verbose_name=_("organisé par"))
+    organization = models.ForeignKey(
+        "directory.Organization",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        verbose_name=_("organisé par"),
+    )
     organizer_name = models.CharField(_("organisateur (texte)"), max_length=255, blank=True)
-    status = models.CharField(_("statut"), max_length=20, choices=EventStatus.choices, default=EventStatus.PROPOSED,
-                              db_index=True)
-    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", verbose_name=_("proposé par"))
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    status = models.CharField(
+        _("statut"), max_length=20, choices=EventStatus.choices, default=EventStatus.PROPOSED, db_index=True
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("proposé par"),
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     review_comment = models.TextField(_("commentaire de la coordination"), blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -84,8 +96,9 @@ class EventDocument(models.Model):
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("titre"), max_length=200)
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+",
-                                 verbose_name=_("fichier"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("fichier")
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

@@ -10,8 +10,9 @@ from ..choices import ReminderState
 class FreshnessReminder(models.Model):
     """A « toujours exact ? » reminder for one listing; its timestamps make sending idempotent."""
 
-    service = models.ForeignKey("directory.Service", on_delete=models.CASCADE, related_name="freshness_reminders",
-                                verbose_name=_("service"))
+    service = models.ForeignKey(
+        "directory.Service", on_delete=models.CASCADE, related_name="freshness_reminders", verbose_name=_("service")
+    )
     reference_date = models.DateField(_("dernière vérification connue"))
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -27,9 +28,7 @@ class FreshnessReminder(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("rappel de mise à jour")
         verbose_name_plural = _("rappels de mise à jour")
-        constraints = [
-            models.UniqueConstraint(fields=["service", "reference_date"], name="unique_reminder_per_cycle")
-        ]
+        constraints = [models.UniqueConstraint(fields=["service", "reference_date"], name="unique_reminder_per_cycle")]
 
     def __str__(self):
         return f"{self.service} ({self.reference_date})"

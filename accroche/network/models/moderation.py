@@ -13,21 +13,44 @@ class ChangeRequest(models.Model):
     """A proposed change (or an error report) waiting for a coordinator's decision; kept as history."""
 
     kind = models.CharField(_("type"), max_length=20, choices=ChangeKind.choices)
-    status = models.CharField(_("statut"), max_length=20, choices=ChangeStatus.choices, default=ChangeStatus.PENDING,
-                              db_index=True)
-    organization = models.ForeignKey("directory.Organization", on_delete=models.CASCADE,
-                                     related_name="change_requests", verbose_name=_("organisation"))
-    service = models.ForeignKey("directory.Service", null=True, blank=True, on_delete=models.CASCADE,
-                                related_name="change_requests", verbose_name=_("service"))
+    status = models.CharField(
+        _("statut"), max_length=20, choices=ChangeStatus.choices, default=ChangeStatus.PENDING, db_index=True
+    )
+    organization = models.ForeignKey(
+        "directory.Organization",
+        on_delete=models.CASCADE,
+        related_name="change_requests",
+        verbose_name=_("organisation"),
+    )
+    service = models.ForeignKey(
+        "directory.Service",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="change_requests",
+        verbose_name=_("service"),
+    )
     snapshot = models.JSONField(_("version publiée au dépôt"), default=dict, blank=True)
     payload = models.JSONField(_("version proposée"), default=dict, blank=True)
     message = models.TextField(_("message"), blank=True)
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+", verbose_name=_("déposé par"))
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("déposé par"),
+    )
     contact_email = models.EmailField(_("e-mail de contact"), blank=True)
     created_at = models.DateTimeField(_("déposé le"), default=timezone.now, editable=False, db_index=True)
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", verbose_name=_("modéré par"))
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("modéré par"),
+    )
     reviewed_at = models.DateTimeField(_("modéré le"), null=True, blank=True)
     review_comment = models.TextField(_("commentaire de la coordination"), blank=True)
     applied_fields = models.JSONField(_("champs appliqués"), default=list, blank=True)

@@ -17,8 +17,9 @@ def new_nonce() -> str:
 class CoordinatorAssignment(models.Model):
     """Makes a user coordinator of one plateforme (a user may coordinate several)."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coordinations",
-                             verbose_name=_("utilisateur"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coordinations", verbose_name=_("utilisateur")
+    )
     plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
@@ -34,10 +35,18 @@ class CoordinatorAssignment(models.Model):
 class PartnerMembership(models.Model):
     """Lets a user edit the listings of one organization (through moderation)."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="partner_memberships",
-                             verbose_name=_("utilisateur"))
-    organization = models.ForeignKey("directory.Organization", on_delete=models.CASCADE,
-                                     related_name="partner_memberships", verbose_name=_("organisation"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="partner_memberships",
+        verbose_name=_("utilisateur"),
+    )
+    organization = models.ForeignKey(
+        "directory.Organization",
+        on_delete=models.CASCADE,
+        related_name="partner_memberships",
+        verbose_name=_("organisation"),
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
@@ -53,17 +62,20 @@ class Invitation(models.Model):
     """An e-mail invitation for a partner to join an organization's space (single use, expiring)."""
 
     email = models.EmailField(_("e-mail"))
-    organization = models.ForeignKey("directory.Organization", on_delete=models.CASCADE,
-                                     related_name="invitations", verbose_name=_("organisation"))
-    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("invité par"))
+    organization = models.ForeignKey(
+        "directory.Organization", on_delete=models.CASCADE, related_name="invitations", verbose_name=_("organisation")
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("invité par")
+    )
     nonce = models.CharField(max_length=40, default=new_nonce, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     expires_at = models.DateTimeField(_("expire le"))
     sent_at = models.DateTimeField(_("envoyée le"), null=True, blank=True)
     accepted_at = models.DateTimeField(_("acceptée le"), null=True, blank=True)
-    accepted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -15,10 +15,20 @@ class WhosWhoEntry(models.Model):
     """A contact person of a partner organization, written and owned by that person."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="whoswho_entries")
-    organization = models.ForeignKey("directory.Organization", on_delete=models.CASCADE,
-                                     related_name="whoswho_entries", verbose_name=_("organisation"))
-    service = models.ForeignKey("directory.Service", null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="+", verbose_name=_("service"))
+    organization = models.ForeignKey(
+        "directory.Organization",
+        on_delete=models.CASCADE,
+        related_name="whoswho_entries",
+        verbose_name=_("organisation"),
+    )
+    service = models.ForeignKey(
+        "directory.Service",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("service"),
+    )
     full_name = models.CharField(_("nom et prénom"), max_length=200)
     role = models.CharField(_("fonction"), max_length=200)
     direct_line = models.CharField(_("ligne directe"), max_length=40, blank=True)

@@ -26,7 +26,9 @@ def invitation_create(*, email: str, organization: Organization, invited_by) -> 
     from ..tasks import send_invitation_task
 
     invitation = Invitation(
-        email=email.strip().lower(), organization=organization, invited_by=invited_by,
+        email=email.strip().lower(),
+        organization=organization,
+        invited_by=invited_by,
         expires_at=timezone.now() + timedelta(days=conf.invitation_days()),
     )
     invitation.full_clean()
@@ -38,16 +40,25 @@ def invitation_create(*, email: str, organization: Organization, invited_by) -> 
 def invitation_send(*, invitation_id: int) -> bool:
     """Sends the invitation e-mail unless already sent or no longer usable."""
     with transaction.atomic():
-        invitation = (Invitation.objects.select_for_update(of=("self",))
-                      .select_related("organization", "invited_by").filter(pk=invitation_id).first())
+        invitation = (
+            Invitation.objects.select_for_update(of=("self",))
+            .select_related("organization", "invited_by")
+            .filter(pk=invitation_id)
+            .first()
+        )
         if invitation is None or invitation.sent_at or not invitation.is_usable:
             return False
         invitation.sent_at = timezone.now()
         invitation.save(update_fields=["sent_at"])
-    send_templated(template="invitation", to=[invitation.email], context={
-        "invitation": invitation, "path": f"/espace-partenaires/invitation/{invitation_token(invitation)}/",
-        "days": conf.invitation_days(),
-    })
+    send_templated(
+        template="invitation",
+        to=[invitation.email],
+        context={
+            "invitation": invitation,
+            "path": f"/espace-partenaires/invitation/{invitation_token(invitation)}/",
+            "days": conf.invitation_days(),
+        },
+    )
     return True
 
 
@@ -75,8 +86,7 @@ def invitation_accept(*, invitation: Invitation, first_name: str, last_name: str
     if user is None or not user.is_authenticated:
         user = User.objects.filter(email__iexact=invitation.email).first()
         if user is None:
-            user = User(username=invitation.email, email=invitation.email, first_name=first_name,
-                        last_name=last_name)
+            user = User(username=invitation.email, email=invitation.email, first_name=first_name, last_name=last_name)
             user.set_password(password)
             user.full_clean()
             user.save()

@@ -48,8 +48,9 @@ def notify_event(*, event_id: str) -> int:
     if event is None:
         return 0
     if event.status == EventStatus.PROPOSED:
-        return send_templated(template="event_proposed", to=coordinator_emails(event.plateforme),
-                              context={"event": event})
+        return send_templated(
+            template="event_proposed", to=coordinator_emails(event.plateforme), context={"event": event}
+        )
     if event.proposed_by and event.proposed_by.email and event.proposed_by != event.reviewed_by:
         return send_templated(template="event_decision", to=[event.proposed_by.email], context={"event": event})
     return 0

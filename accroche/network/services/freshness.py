@@ -43,26 +43,33 @@ def freshness_run(*, now: datetime | None = None) -> dict:
     counts = {"created": 0, "queued": 0, "escalated": 0, "hidden": 0}
     partnered = PartnerMembership.objects.values("organization_id")
     due = list(stale_services(today).filter(organization_id__in=partnered).only("id", "assured_date", "created_at"))
-    existing = set(FreshnessReminder.objects.filter(service__in=[s.pk for s in due]).values_list(
-        "service_id", "reference_date"))
+    existing = set(
+        FreshnessReminder.objects.filter(service__in=[s.pk for s in due]).values_list("service_id", "reference_date")
+    )
     for service in due:
         if (service.pk, reference_date(service)) in existing:
             continue
         try:
             with transaction.atomic():
                 _reminder, created = FreshnessReminder.objects.get_or_create(
-                    service=service, reference_date=reference_date(service))
+                    service=service, reference_date=reference_date(service)
+                )
         except IntegrityError:  # created concurrently by another run
             created = False
         counts["created"] += int(created)
-    to_send = _current().filter(sent_at__isnull=True, confirmed_at__isnull=True).filter(
-        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT))
+    to_send = (
+        _current()
+        .filter(sent_at__isnull=True, confirmed_at__isnull=True)
+        .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT))
+    )
     for reminder_id in to_send.values_list("pk", flat=True):
         send_reminder_task.enqueue(reminder_id)
         counts["queued"] += 1
-    to_escalate = _unanswered(now - timedelta(days=conf.escalate_after_days())).filter(
-        escalated_at__isnull=True).filter(
-        Q(escalation_claimed_at__isnull=True) | Q(escalation_claimed_at__lt=now - CLAIM_TIMEOUT))
+    to_escalate = (
+        _unanswered(now - timedelta(days=conf.escalate_after_days()))
+        .filter(escalated_at__isnull=True)
+        .filter(Q(escalation_claimed_at__isnull=True) | Q(escalation_claimed_at__lt=now - CLAIM_TIMEOUT))
+    )
     for reminder_id in to_escalate.values_list("pk", flat=True):
         escalate_reminder_task.enqueue(reminder_id)
         counts["escalated"] += 1
@@ -88,8 +95,11 @@ def _unanswered(sent_before: datetime):
 def _hide_unconfirmed(now: datetime) -> int:
     cutoff = timezone.localdate(now) - relativedelta(months=conf.hide_after_months())
     hidden = 0
-    rows = _unanswered(now).filter(hidden_at__isnull=True, reference_date__lte=cutoff,
-                                   service__hidden_at__isnull=True).select_related("service")
+    rows = (
+        _unanswered(now)
+        .filter(hidden_at__isnull=True, reference_date__lte=cutoff, service__hidden_at__isnull=True)
+        .select_related("service")
+    )
     for reminder in rows:
         Service.objects.filter(pk=reminder.service_id).update(hidden_at=now)
         reminder.hidden_at = now
@@ -101,8 +111,12 @@ def _hide_unconfirmed(now: datetime) -> int:
 def _claim(reminder_id: int, field: str, done_field: str) -> FreshnessReminder | None:
     now = timezone.now()
     with transaction.atomic():
-        reminder = (FreshnessReminder.objects.select_for_update(of=("self",))
-                    .select_related("service__organization").filter(pk=reminder_id).first())
+        reminder = (
+            FreshnessReminder.objects.select_for_update(of=("self",))
+            .select_related("service__organization")
+            .filter(pk=reminder_id)
+            .first()
+        )
         if reminder is None or getattr(reminder, done_field) or reminder.confirmed_at:
             return None
         if not _current().filter(pk=reminder.pk).exists():
@@ -122,11 +136,17 @@ def reminder_send(*, reminder_id: int) -> bool:
         return False
     service = reminder.service
     recipients = partner_emails(service.organization_id)
-    send_templated(template="reminder", to=recipients, context={
-        "service": service, "reminder": reminder, "days": conf.confirm_link_days(),
-        "confirm_path": f"/espace-partenaires/toujours-exact/{confirm_token(reminder)}/",
-        "edit_path": f"/espace-partenaires/services/{service.pk}/modifier/",
-    })
+    send_templated(
+        template="reminder",
+        to=recipients,
+        context={
+            "service": service,
+            "reminder": reminder,
+            "days": conf.confirm_link_days(),
+            "confirm_path": f"/espace-partenaires/toujours-exact/{confirm_token(reminder)}/",
+            "edit_path": f"/espace-partenaires/services/{service.pk}/modifier/",
+        },
+    )
     FreshnessReminder.objects.filter(pk=reminder.pk).update(sent_at=timezone.now(), recipients=", ".join(recipients))
     return True
 
@@ -137,9 +157,15 @@ def reminder_escalate(*, reminder_id: int) -> bool:
     if reminder is None:
         return False
     service = reminder.service
-    send_templated(template="escalation", to=coordinator_emails(service.plateforme), context={
-        "service": service, "reminder": reminder, "dashboard_path": "/espace-partenaires/fraicheur/",
-    })
+    send_templated(
+        template="escalation",
+        to=coordinator_emails(service.plateforme),
+        context={
+            "service": service,
+            "reminder": reminder,
+            "dashboard_path": "/espace-partenaires/fraicheur/",
+        },
+    )
     FreshnessReminder.objects.filter(pk=reminder.pk).update(escalated_at=timezone.now())
     return True
 

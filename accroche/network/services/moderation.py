@@ -43,9 +43,16 @@ def change_request_submit_service(*, service: Service, payload: dict, user, mess
     snapshot = service_snapshot(service)
     if not changed_keys(snapshot=snapshot, payload=payload):
         raise ValidationError(_("Aucune modification : la fiche publiée est identique."))
-    change = ChangeRequest(kind=ChangeKind.SERVICE, organization=service.organization, service=service,
-                           snapshot=snapshot, payload=payload, submitted_by=user, contact_email=user.email,
-                           message=message)
+    change = ChangeRequest(
+        kind=ChangeKind.SERVICE,
+        organization=service.organization,
+        service=service,
+        snapshot=snapshot,
+        payload=payload,
+        submitted_by=user,
+        contact_email=user.email,
+        message=message,
+    )
     change.full_clean()
     change.save()
     _enqueue_new(change)
@@ -53,14 +60,22 @@ def change_request_submit_service(*, service: Service, payload: dict, user, mess
 
 
 @transaction.atomic
-def change_request_submit_organization(*, organization: Organization, payload: dict, user,
-                                       message: str = "") -> ChangeRequest:
+def change_request_submit_organization(
+    *, organization: Organization, payload: dict, user, message: str = ""
+) -> ChangeRequest:
     """Files a partner's proposed version of an organization."""
     snapshot = organization_snapshot(organization)
     if not changed_keys(snapshot=snapshot, payload=payload):
         raise ValidationError(_("Aucune modification : la fiche publiée est identique."))
-    change = ChangeRequest(kind=ChangeKind.ORGANIZATION, organization=organization, snapshot=snapshot,
-                           payload=payload, submitted_by=user, contact_email=user.email, message=message)
+    change = ChangeRequest(
+        kind=ChangeKind.ORGANIZATION,
+        organization=organization,
+        snapshot=snapshot,
+        payload=payload,
+        submitted_by=user,
+        contact_email=user.email,
+        message=message,
+    )
     change.full_clean()
     change.save()
     _enqueue_new(change)
@@ -70,9 +85,14 @@ def change_request_submit_organization(*, organization: Organization, payload: d
 @transaction.atomic
 def error_report_submit(*, service: Service, message: str, contact_email: str = "") -> ChangeRequest:
     """Files a public error report on a listing in the moderation queue (no account, no IP stored)."""
-    change = ChangeRequest(kind=ChangeKind.REPORT, organization=service.organization, service=service,
-                           payload={"message": message.strip()}, snapshot={"message": ""},
-                           contact_email=contact_email.strip())
+    change = ChangeRequest(
+        kind=ChangeKind.REPORT,
+        organization=service.organization,
+        service=service,
+        payload={"message": message.strip()},
+        snapshot={"message": ""},
+        contact_email=contact_email.strip(),
+    )
     change.full_clean()
     change.save()
     _enqueue_new(change)
@@ -99,8 +119,14 @@ def _apply_service(service: Service, changes: dict) -> None:
     if "hours" in changes:
         Schedule.objects.filter(service=service).delete()
         for order, (day, opens, closes, note) in enumerate(changes["hours"]):
-            row = Schedule(service=service, byday=day, opens_at=opens or None, closes_at=closes or None,
-                           description=note, sort_order=order)
+            row = Schedule(
+                service=service,
+                byday=day,
+                opens_at=opens or None,
+                closes_at=closes or None,
+                description=note,
+                sort_order=order,
+            )
             row.full_clean()
             row.save()
     if "contacts" in changes:
@@ -114,8 +140,9 @@ def _apply_service(service: Service, changes: dict) -> None:
 def _apply_address(service: Service, changes: dict) -> None:
     from accroche.geo.selectors import place_from_text
 
-    sal = ServiceAtLocation.objects.filter(service=service).select_related("location").order_by(
-        "location__name").first()
+    sal = (
+        ServiceAtLocation.objects.filter(service=service).select_related("location").order_by("location__name").first()
+    )
     if sal is None:
         location = Location(organization=service.organization, name=service.name, location_type=LocationType.PHYSICAL)
         location.full_clean()

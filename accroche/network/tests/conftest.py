@@ -14,7 +14,10 @@ def world(db):
     service_a = ServiceFactory(organization=org_a, name="Accrochage A", plateforme="liege")
     service_b = ServiceFactory(organization=org_b, name="Écoute B", plateforme="verviers")
     return SimpleNamespace(
-        org_a=org_a, org_b=org_b, service_a=service_a, service_b=service_b,
+        org_a=org_a,
+        org_b=org_b,
+        service_a=service_a,
+        service_b=service_b,
         partner_a=make_partner(org_a, username="a@example.org"),
         partner_b=make_partner(org_b, username="b@example.org"),
         coord_liege=make_coordinator("liege", username="coord-liege@example.org"),

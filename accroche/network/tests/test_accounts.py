@@ -26,8 +26,12 @@ def invite(client, world, email="nouveau@example.org"):
 
 
 def accept_form(**extra):
-    return {"first_name": "Nora", "last_name": "Lambert", "password1": "un-mot-de-passe-long-42",
-            "password2": "un-mot-de-passe-long-42"} | extra
+    return {
+        "first_name": "Nora",
+        "last_name": "Lambert",
+        "password1": "un-mot-de-passe-long-42",
+        "password2": "un-mot-de-passe-long-42",
+    } | extra
 
 
 def test_invited_partner_creates_access_once_and_edits_only_that_organization(client, world):
@@ -37,8 +41,7 @@ def test_invited_partner_creates_access_once_and_edits_only_that_organization(cl
     response = client.post(path, accept_form())
     assert response.status_code == 302 and response["Location"] == "/espace-partenaires/"
     user = get_user_model().objects.get(email="nouveau@example.org")
-    assert list(PartnerMembership.objects.filter(user=user).values_list("organization", flat=True)) == [
-        world.org_a.pk]
+    assert list(PartnerMembership.objects.filter(user=user).values_list("organization", flat=True)) == [world.org_a.pk]
     assert client.get(f"/espace-partenaires/services/{world.service_a.pk}/modifier/").status_code == 200
     assert client.get(f"/espace-partenaires/services/{world.service_b.pk}/modifier/").status_code == 404
     client.logout()
@@ -131,8 +134,9 @@ def test_coordinator_enables_two_factor_and_it_is_then_required(client, world, t
     bad = client.post("/espace-partenaires/connexion/verification/", {"otp_token": "000000", "next": target})
     assert bad.status_code == 200 and client.get(target).status_code == 302
     with time_machine.travel(timezone.now() + timedelta(seconds=61)):
-        ok = client.post("/espace-partenaires/connexion/verification/",
-                         {"otp_token": TOTP(device.bin_key).token(), "next": target})
+        ok = client.post(
+            "/espace-partenaires/connexion/verification/", {"otp_token": TOTP(device.bin_key).token(), "next": target}
+        )
         assert ok.status_code == 302 and ok["Location"] == target
         assert client.get(target).status_code == 200
 
@@ -149,7 +153,8 @@ def test_administrator_assigns_coordinators_in_the_wagtail_admin(client, world):
     client.force_login(admin)
     menu = client.get("/admin/").content.decode()
     assert '"url": "/espace-partenaires/"' in menu and "/admin/reseau/coordinations/" in menu
-    response = client.post("/admin/reseau/coordinations/add/",
-                           {"user": world.partner_a.pk, "plateforme": "huy-waremme"})
+    response = client.post(
+        "/admin/reseau/coordinations/add/", {"user": world.partner_a.pk, "plateforme": "huy-waremme"}
+    )
     assert response.status_code == 302
     assert CoordinatorAssignment.objects.filter(user=world.partner_a, plateforme="huy-waremme").exists()

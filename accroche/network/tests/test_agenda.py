@@ -15,9 +15,17 @@ from accroche.network.models import Event
 @pytest.fixture
 def form():
     start = timezone.localtime() + timedelta(days=10)
-    return {"title": "GLEM de Seraing", "kind": "glem", "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
-            "ends_at": (start + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"), "venue": "Hôtel de ville",
-            "plateforme": "liege", "organizer_name": "", "online_url": "", "description": "Réunion locale."}
+    return {
+        "title": "GLEM de Seraing",
+        "kind": "glem",
+        "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
+        "ends_at": (start + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+        "venue": "Hôtel de ville",
+        "plateforme": "liege",
+        "organizer_name": "",
+        "online_url": "",
+        "description": "Réunion locale.",
+    }
 
 
 def test_partner_proposal_is_not_public_until_published(client, world, form):
@@ -50,9 +58,16 @@ def test_invalid_event_is_explained(client, world, form):
 
 def test_ical_feed_parses_and_lists_only_published_events(client, world):
     now = timezone.now()
-    Event.objects.create(title="Webinaire refus scolaire", slug="webinaire", kind="webinaire",
-                         starts_at=now + timedelta(days=3), ends_at=now + timedelta(days=3, hours=1),
-                         status=EventStatus.PUBLISHED, online_url="https://visio.example.org/x", venue="En ligne")
+    Event.objects.create(
+        title="Webinaire refus scolaire",
+        slug="webinaire",
+        kind="webinaire",
+        starts_at=now + timedelta(days=3),
+        ends_at=now + timedelta(days=3, hours=1),
+        status=EventStatus.PUBLISHED,
+        online_url="https://visio.example.org/x",
+        venue="En ligne",
+    )
     Event.objects.create(title="Brouillon", slug="brouillon", starts_at=now + timedelta(days=4))
     response = client.get("/agenda/agenda.ics")
     assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
@@ -60,20 +75,28 @@ def test_ical_feed_parses_and_lists_only_published_events(client, world):
     events = list(calendar.walk("VEVENT"))
     assert [str(e["SUMMARY"]) for e in events] == ["Webinaire refus scolaire"]
     event = events[0]
-    assert event.decoded("DTSTART") == (now + timedelta(days=3)).replace(microsecond=0) or \
-        abs((event.decoded("DTSTART") - (now + timedelta(days=3))).total_seconds()) < 1
+    assert (
+        event.decoded("DTSTART") == (now + timedelta(days=3)).replace(microsecond=0)
+        or abs((event.decoded("DTSTART") - (now + timedelta(days=3))).total_seconds()) < 1
+    )
     assert "https://visio.example.org/x" in str(event["DESCRIPTION"])
     assert str(event["URL"]).endswith("/agenda/webinaire/")
     assert str(event["UID"]).endswith("@accrochons-nous")
 
 
 def test_archive_lists_past_events_with_their_documents(client, world):
-    past = Event.objects.create(title="Séminaire 2025", slug="seminaire-2025", starts_at=timezone.now() -
-                                timedelta(days=60), status=EventStatus.PUBLISHED, plateforme="liege")
+    past = Event.objects.create(
+        title="Séminaire 2025",
+        slug="seminaire-2025",
+        starts_at=timezone.now() - timedelta(days=60),
+        status=EventStatus.PUBLISHED,
+        plateforme="liege",
+    )
     client.force_login(world.coord_liege)
     pdf = SimpleUploadedFile("actes.pdf", b"%PDF-1.4 minimal", content_type="application/pdf")
-    response = client.post(f"/espace-partenaires/agenda/{past.pk}/", {"action": "document",
-                                                                      "title": "Actes du séminaire", "file": pdf})
+    response = client.post(
+        f"/espace-partenaires/agenda/{past.pk}/", {"action": "document", "title": "Actes du séminaire", "file": pdf}
+    )
     assert response.status_code == 302
     client.logout()
     assert "Séminaire 2025" not in client.get("/agenda/").content.decode()

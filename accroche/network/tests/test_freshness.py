@@ -71,8 +71,11 @@ def test_one_click_link_confirms_once(client, verified):
         assert Service.objects.get(pk=verified.service_a.pk).assured_date == VERIFIED  # GET changes nothing
     with time_machine.travel(at(date(2026, 7, 15)), tick=False):
         response = client.post(path)
-        assert response.status_code == 200 and "vérifié aujourd&#x27;hui" in response.content.decode() or \
-            "vérifié aujourd'hui" in response.content.decode()
+        assert (
+            response.status_code == 200
+            and "vérifié aujourd&#x27;hui" in response.content.decode()
+            or "vérifié aujourd'hui" in response.content.decode()
+        )
         service = Service.objects.get(pk=verified.service_a.pk)
         assert service.assured_date == date(2026, 7, 15) and service.assurer_email == "a@example.org"
         again = client.post(path)
@@ -125,8 +128,9 @@ def test_listing_edited_and_approved_meanwhile_is_not_escalated(verified):
 
 def test_crashed_send_is_retried_but_a_running_one_is_not_duplicated(verified):
     with time_machine.travel(at(date(2026, 7, 11)), tick=False):
-        reminder = FreshnessReminder.objects.create(service=verified.service_a, reference_date=VERIFIED,
-                                                    claimed_at=at(date(2026, 7, 11), 8).replace(minute=50))
+        reminder = FreshnessReminder.objects.create(
+            service=verified.service_a, reference_date=VERIFIED, claimed_at=at(date(2026, 7, 11), 8).replace(minute=50)
+        )
         freshness_run()  # claimed 10 minutes ago by a worker still running: not sent again here
         assert not reminders_to("a@example.org")
     with time_machine.travel(at(date(2026, 7, 11), 12), tick=False):

@@ -40,8 +40,14 @@ def test_partner_proposal_goes_to_moderation_and_changes_nothing_public(client, 
 
 
 def test_coordinator_sees_field_by_field_diff(client, world):
-    submit(client, world.partner_a, world.service_a, description="Nouveau texte", hours_MO_opens="09:00",
-           hours_MO_closes="12:30")
+    submit(
+        client,
+        world.partner_a,
+        world.service_a,
+        description="Nouveau texte",
+        hours_MO_opens="09:00",
+        hours_MO_closes="12:30",
+    )
     change = ChangeRequest.objects.get()
     client.force_login(world.coord_liege)
     body = client.get(f"/espace-partenaires/demandes/{change.pk}/").content.decode()
@@ -53,15 +59,27 @@ def test_coordinator_sees_field_by_field_diff(client, world):
 
 
 def test_approval_applies_every_part_and_marks_verified_today(client, world):
-    submit(client, world.partner_a, world.service_a, description="Nouveau texte", phone="04 222 33 44",
-           address_1="Rue Hors-Château 1", postal_code="4000", city="Liège", hours_TU_opens="13:00",
-           hours_TU_closes="17:00", hours_TU_note="sur rendez-vous", contact_1_name="Alice", contact_1_title="AS",
-           contact_1_email="alice@example.org", contact_1_phone="0470 00 00 00")
+    submit(
+        client,
+        world.partner_a,
+        world.service_a,
+        description="Nouveau texte",
+        phone="04 222 33 44",
+        address_1="Rue Hors-Château 1",
+        postal_code="4000",
+        city="Liège",
+        hours_TU_opens="13:00",
+        hours_TU_closes="17:00",
+        hours_TU_note="sur rendez-vous",
+        contact_1_name="Alice",
+        contact_1_title="AS",
+        contact_1_email="alice@example.org",
+        contact_1_phone="0470 00 00 00",
+    )
     change = ChangeRequest.objects.get()
     mail.outbox.clear()
     client.force_login(world.coord_liege)
-    response = client.post(f"/espace-partenaires/demandes/{change.pk}/", {"decision": "approve",
-                                                                          "comment": "Merci !"})
+    response = client.post(f"/espace-partenaires/demandes/{change.pk}/", {"decision": "approve", "comment": "Merci !"})
     assert response.status_code == 302
     service = world.service_a
     service.refresh_from_db()
@@ -75,8 +93,15 @@ def test_approval_applies_every_part_and_marks_verified_today(client, world):
     assert Contact.objects.get(service=service).email == "alice@example.org"
     change.refresh_from_db()
     assert change.status == ChangeStatus.APPROVED and change.reviewed_by == world.coord_liege
-    assert set(change.applied_fields) == {"description", "phone", "address_1", "postal_code", "city", "hours",
-                                          "contacts"}
+    assert set(change.applied_fields) == {
+        "description",
+        "phone",
+        "address_1",
+        "postal_code",
+        "city",
+        "hours",
+        "contacts",
+    }
     assert [m.to for m in mail.outbox] == [["a@example.org"]]
     assert "Modification publiée" in mail.outbox[0].subject and "Merci !" in mail.outbox[0].body
 
@@ -120,8 +145,15 @@ def test_identical_proposal_is_refused_with_a_clear_message(client, world):
 
 
 def test_invalid_form_keeps_the_input_and_explains(client, world):
-    response = submit(client, world.partner_a, world.service_a, description="Gardé", minimum_age="18",
-                      maximum_age="12", hours_WE_opens="14:00")
+    response = submit(
+        client,
+        world.partner_a,
+        world.service_a,
+        description="Gardé",
+        minimum_age="18",
+        maximum_age="12",
+        hours_WE_opens="14:00",
+    )
     body = response.content.decode()
     assert response.status_code == 200 and "Gardé" in body
     assert "L&#x27;âge maximum" in body or "L'âge maximum" in body
@@ -131,8 +163,10 @@ def test_invalid_form_keeps_the_input_and_explains(client, world):
 
 def test_organization_change_and_history(client, world):
     client.force_login(world.partner_a)
-    client.post(f"/espace-partenaires/organisations/{world.org_a.pk}/modifier/", {
-        "name": "AMO Liège Test", "description": "Nouvelle présentation", "website": "https://amo.example.org"})
+    client.post(
+        f"/espace-partenaires/organisations/{world.org_a.pk}/modifier/",
+        {"name": "AMO Liège Test", "description": "Nouvelle présentation", "website": "https://amo.example.org"},
+    )
     change = ChangeRequest.objects.get()
     change_request_approve(change_request=change, reviewer=world.coord_liege, comment="")
     world.org_a.refresh_from_db()

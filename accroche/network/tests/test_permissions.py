@@ -28,13 +28,23 @@ def _get(client, user, url):
     return client.get(url)
 
 
-@pytest.mark.parametrize("who,expected", [
-    (None, 302), ("partner_b", 404), ("coord_verviers", 404), ("partner_a", 200), ("coord_liege", 200),
-])
+@pytest.mark.parametrize(
+    "who,expected",
+    [
+        (None, 302),
+        ("partner_b", 404),
+        ("coord_verviers", 404),
+        ("partner_a", 200),
+        ("coord_liege", 200),
+    ],
+)
 @pytest.mark.parametrize("url", ["service", "organization"])
 def test_edit_forms_are_scoped_to_own_organization(client, world, who, expected, url):
-    target = (f"/espace-partenaires/services/{world.service_a.pk}/modifier/" if url == "service"
-              else f"/espace-partenaires/organisations/{world.org_a.pk}/modifier/")
+    target = (
+        f"/espace-partenaires/services/{world.service_a.pk}/modifier/"
+        if url == "service"
+        else f"/espace-partenaires/organisations/{world.org_a.pk}/modifier/"
+    )
     response = _get(client, getattr(world, who) if who else None, target)
     assert response.status_code == expected
     if who is None:
@@ -46,17 +56,25 @@ def test_edit_forms_are_scoped_to_own_organization(client, world, who, expected,
 @pytest.mark.parametrize("who", ["partner_b", "coord_verviers"])
 def test_posting_to_another_organizations_listing_changes_nothing(client, world, who):
     client.force_login(getattr(world, who))
-    response = client.post(f"/espace-partenaires/services/{world.service_a.pk}/modifier/",
-                           {"name": "Piraté", "status": "active"})
+    response = client.post(
+        f"/espace-partenaires/services/{world.service_a.pk}/modifier/", {"name": "Piraté", "status": "active"}
+    )
     assert response.status_code == 404
     response = client.post(f"/espace-partenaires/organisations/{world.org_a.pk}/modifier/", {"name": "Piraté"})
     assert response.status_code == 404
     assert not ChangeRequest.objects.exists()
 
 
-@pytest.mark.parametrize("who,expected", [
-    (None, 302), ("partner_b", 404), ("coord_verviers", 404), ("partner_a", 200), ("coord_liege", 200),
-])
+@pytest.mark.parametrize(
+    "who,expected",
+    [
+        (None, 302),
+        ("partner_b", 404),
+        ("coord_verviers", 404),
+        ("partner_a", 200),
+        ("coord_liege", 200),
+    ],
+)
 def test_change_detail_is_scoped(client, world, change_a, who, expected):
     response = _get(client, getattr(world, who) if who else None, f"/espace-partenaires/demandes/{change_a.pk}/")
     assert response.status_code == expected
@@ -93,11 +111,19 @@ def test_coordinator_of_another_plateforme_does_not_see_the_request(client, worl
     assert "Accrochage A" in client.get("/espace-partenaires/demandes/?statut=pending").content.decode()
 
 
-@pytest.mark.parametrize("url", [
-    "/espace-partenaires/", "/espace-partenaires/demandes/", "/espace-partenaires/annuaire-des-partenaires/",
-    "/espace-partenaires/annuaire-des-partenaires/ma-fiche/", "/espace-partenaires/agenda/",
-    "/espace-partenaires/invitations/", "/espace-partenaires/fraicheur/", "/espace-partenaires/securite/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/espace-partenaires/",
+        "/espace-partenaires/demandes/",
+        "/espace-partenaires/annuaire-des-partenaires/",
+        "/espace-partenaires/annuaire-des-partenaires/ma-fiche/",
+        "/espace-partenaires/agenda/",
+        "/espace-partenaires/invitations/",
+        "/espace-partenaires/fraicheur/",
+        "/espace-partenaires/securite/",
+    ],
+)
 def test_anonymous_is_sent_to_login_and_users_without_role_are_refused(client, world, url):
     response = client.get(url)
     assert response.status_code == 302 and response["Location"].startswith(LOGIN)
@@ -105,8 +131,9 @@ def test_anonymous_is_sent_to_login_and_users_without_role_are_refused(client, w
     assert client.get(url).status_code == 403
 
 
-@pytest.mark.parametrize("url", ["/espace-partenaires/invitations/", "/espace-partenaires/fraicheur/",
-                                 "/espace-partenaires/securite/"])
+@pytest.mark.parametrize(
+    "url", ["/espace-partenaires/invitations/", "/espace-partenaires/fraicheur/", "/espace-partenaires/securite/"]
+)
 def test_coordinator_pages_refuse_partners(client, world, url):
     client.force_login(world.partner_a)
     assert client.get(url).status_code == 403
@@ -116,8 +143,9 @@ def test_invitations_only_for_organizations_of_own_plateformes(client, world):
     client.force_login(world.coord_verviers)
     body = client.get("/espace-partenaires/invitations/").content.decode()
     assert "Service Verviers Test" in body and "AMO Liège Test" not in body
-    response = client.post("/espace-partenaires/invitations/", {"email": "x@example.org",
-                                                                "organization": world.org_a.pk})
+    response = client.post(
+        "/espace-partenaires/invitations/", {"email": "x@example.org", "organization": world.org_a.pk}
+    )
     assert response.status_code == 200
     assert not Invitation.objects.exists()
 
@@ -130,9 +158,14 @@ def test_stale_dashboard_lists_only_own_plateformes(client, world):
 
 
 def test_whoswho_entry_can_only_be_changed_by_its_owner(client, world):
-    entry = WhosWhoEntry.objects.create(user=world.partner_a, organization=world.org_a, full_name="Alice A",
-                                        role="Éducatrice", email="alice@example.org",
-                                        consent_given_at=timezone.now())
+    entry = WhosWhoEntry.objects.create(
+        user=world.partner_a,
+        organization=world.org_a,
+        full_name="Alice A",
+        role="Éducatrice",
+        email="alice@example.org",
+        consent_given_at=timezone.now(),
+    )
     for who in ("partner_b", "coord_liege"):
         client.force_login(getattr(world, who))
         url = f"/espace-partenaires/annuaire-des-partenaires/ma-fiche/{entry.pk}/"
@@ -142,8 +175,9 @@ def test_whoswho_entry_can_only_be_changed_by_its_owner(client, world):
 
 
 def test_event_management_is_scoped(client, world):
-    event = Event.objects.create(title="GLEM Liège", slug="glem-liege", starts_at=timezone.now(), plateforme="liege",
-                                 proposed_by=world.partner_a)
+    event = Event.objects.create(
+        title="GLEM Liège", slug="glem-liege", starts_at=timezone.now(), plateforme="liege", proposed_by=world.partner_a
+    )
     url = f"/espace-partenaires/agenda/{event.pk}/"
     for who, expected in (("partner_b", 404), ("coord_verviers", 404), ("partner_a", 200), ("coord_liege", 200)):
         client.force_login(getattr(world, who))
@@ -172,11 +206,13 @@ def test_can_edit_rules_including_province_wide_listings(world):
     province = ServiceFactory(organization=world.org_b, name="Ligne provinciale", plateforme="")
     assert can_edit_service(world.partner_a, world.service_a) and not can_edit_service(world.partner_a, province)
     assert can_edit_service(world.partner_b, province) and not can_edit_service(world.partner_b, world.service_a)
-    assert can_edit_service(world.coord_liege, world.service_a) and not can_edit_service(world.coord_verviers,
-                                                                                        world.service_a)
+    assert can_edit_service(world.coord_liege, world.service_a) and not can_edit_service(
+        world.coord_verviers, world.service_a
+    )
     assert can_edit_service(world.coord_liege, province) and can_edit_service(world.coord_verviers, province)
-    assert can_edit_organization(world.partner_a, world.org_a) and not can_edit_organization(world.partner_a,
-                                                                                            world.org_b)
+    assert can_edit_organization(world.partner_a, world.org_a) and not can_edit_organization(
+        world.partner_a, world.org_b
+    )
     assert not can_edit_service(UserFactory(username="nobody@example.org"), world.service_a)
     payload = service_snapshot(province) | {"description": "Texte"}
     change = change_request_submit_service(service=province, payload=payload, user=world.partner_b)

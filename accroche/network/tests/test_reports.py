@@ -29,8 +29,12 @@ def post_report(client, service, *, wait=10, **extra):
     with time_machine.travel(timezone.now(), tick=False) as traveller:
         token = started_token(client, url)
         traveller.shift(wait)
-        data = {"message": "Le numéro de téléphone a changé : 04 111 22 33.", "contact_email": "", "website": "",
-                "started": token} | extra
+        data = {
+            "message": "Le numéro de téléphone a changé : 04 111 22 33.",
+            "contact_email": "",
+            "website": "",
+            "started": token,
+        } | extra
         return client.post(url, data, REMOTE_ADDR="192.0.2.7")
 
 

@@ -37,8 +37,7 @@ class PartnerLogoutView(LogoutView):
 
 def _safe_next(request, default="/espace-partenaires/"):
     target = request.POST.get("next") or request.GET.get("next") or default
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                       require_https=request.is_secure()):
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         return target
     return default
 
@@ -64,8 +63,7 @@ def otp_verify(request):
 
 def _pending_device(user) -> TOTPDevice:
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    return device or TOTPDevice.objects.create(user=user, name=_("Application d'authentification"),
-                                               confirmed=False)
+    return device or TOTPDevice.objects.create(user=user, name=_("Application d'authentification"), confirmed=False)
 
 
 @never_cache
@@ -89,9 +87,15 @@ def security(request):
             messages.success(request, _("La double authentification est activée."))
             return redirect("network:security")
         error = _("Code incorrect : vérifiez l'heure de votre téléphone et réessayez.")
-    return render(request, "network/security.html", {
-        "enabled": False, "secret": b32encode(device.bin_key).decode(), "error": error,
-    })
+    return render(
+        request,
+        "network/security.html",
+        {
+            "enabled": False,
+            "secret": b32encode(device.bin_key).decode(),
+            "error": error,
+        },
+    )
 
 
 @never_cache
@@ -103,8 +107,9 @@ def security_qr(request):
     if device is None:
         raise PermissionDenied
     buffer = io.BytesIO()
-    segno.make(device.config_url, error="m").save(buffer, kind="svg", scale=5, border=2,
-                                                   title=_("Code QR de la double authentification"))
+    segno.make(device.config_url, error="m").save(
+        buffer, kind="svg", scale=5, border=2, title=_("Code QR de la double authentification")
+    )
     response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
     response["Cache-Control"] = "no-store"
     return response
@@ -126,14 +131,20 @@ def invitation_accept_view(request, token):
     try:
         invitation = invitation_from_token(token)
     except BadToken as exc:
-        return render(request, "network/link_invalid.html", {"expired": exc.expired, "what": "invitation"},
-                      status=410 if exc.expired else 404)
+        return render(
+            request,
+            "network/link_invalid.html",
+            {"expired": exc.expired, "what": "invitation"},
+            status=410 if exc.expired else 404,
+        )
     form = AcceptInvitationForm(request.POST or None, email=invitation.email)
     if request.method == "POST" and form.is_valid():
         try:
             user, created = invitation_accept(
-                invitation=invitation, first_name=form.cleaned_data["first_name"],
-                last_name=form.cleaned_data["last_name"], password=form.cleaned_data["password1"],
+                invitation=invitation,
+                first_name=form.cleaned_data["first_name"],
+                last_name=form.cleaned_data["last_name"],
+                password=form.cleaned_data["password1"],
             )
         except ValidationError as exc:
             form.add_error(None, exc)

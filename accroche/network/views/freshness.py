@@ -14,9 +14,15 @@ from .base import coordinator_required
 @coordinator_required
 def stale_list(request):
     groups = stale_dashboard(request.user)
-    return render(request, "network/stale_list.html", {
-        "groups": groups, "months": conf.freshness_months(), "total": sum(len(g["rows"]) for g in groups),
-    })
+    return render(
+        request,
+        "network/stale_list.html",
+        {
+            "groups": groups,
+            "months": conf.freshness_months(),
+            "total": sum(len(g["rows"]) for g in groups),
+        },
+    )
 
 
 @never_cache
@@ -25,8 +31,12 @@ def confirm_still_accurate(request, token):
     try:
         reminder = reminder_from_token(token)
     except BadToken as exc:
-        return render(request, "network/link_invalid.html", {"expired": exc.expired, "what": "confirm"},
-                      status=410 if exc.expired else 404)
+        return render(
+            request,
+            "network/link_invalid.html",
+            {"expired": exc.expired, "what": "confirm"},
+            status=410 if exc.expired else 404,
+        )
     service = reminder.service
     if reminder.confirmed_at is not None:
         return render(request, "network/confirm_done.html", {"service": service, "already": True}, status=410)

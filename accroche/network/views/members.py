@@ -20,8 +20,9 @@ def whoswho(request):
     entries = whoswho_for_user(request.user)
     query = request.GET.get("q", "").strip()
     if query:
-        entries = entries.filter(Q(full_name__icontains=query) | Q(role__icontains=query)
-                                 | Q(organization__name__icontains=query))
+        entries = entries.filter(
+            Q(full_name__icontains=query) | Q(role__icontains=query) | Q(organization__name__icontains=query)
+        )
     own = WhosWhoEntry.objects.filter(user=request.user).select_related("organization")
     return render(request, "network/whoswho.html", {"entries": entries[:500], "own": own, "query": query})
 
@@ -32,20 +33,35 @@ def whoswho_edit(request, pk=None):
     organizations = organizations_for_user(request.user)
     initial = {"full_name": request.user.get_full_name(), "email": request.user.email}
     if entry:
-        initial = {"organization": entry.organization_id, "full_name": entry.full_name, "role": entry.role,
-                   "direct_line": entry.direct_line, "email": entry.email, "consent": bool(entry.consent_given_at)}
+        initial = {
+            "organization": entry.organization_id,
+            "full_name": entry.full_name,
+            "role": entry.role,
+            "direct_line": entry.direct_line,
+            "email": entry.email,
+            "consent": bool(entry.consent_given_at),
+        }
     form = WhosWhoForm(request.POST or None, organizations=organizations, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = {k: form.cleaned_data[k] for k in ("full_name", "role", "direct_line", "email")}
         data["organization"] = form.cleaned_data["organization"]
         try:
-            whoswho_save(user=request.user, organization=data["organization"], data=data,
-                         consent=form.cleaned_data["consent"], entry=entry)
+            whoswho_save(
+                user=request.user,
+                organization=data["organization"],
+                data=data,
+                consent=form.cleaned_data["consent"],
+                entry=entry,
+            )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, _("Votre fiche est enregistrée.") if form.cleaned_data["consent"] else _(
-                "Votre fiche est enregistrée mais n'est pas visible : vous n'avez pas donné votre accord."))
+            messages.success(
+                request,
+                _("Votre fiche est enregistrée.")
+                if form.cleaned_data["consent"]
+                else _("Votre fiche est enregistrée mais n'est pas visible : vous n'avez pas donné votre accord."),
+            )
             return redirect("network:whoswho")
     return render(request, "network/whoswho_edit.html", {"form": form, "entry": entry})
 
@@ -77,14 +93,20 @@ def agenda_manage(request):
         data["ends_at"] = form.cleaned_data["ends_at"]
         publish = is_coordinator(request.user) and request.POST.get("publish") == "1"
         event = event_propose(data=data, user=request.user, publish=publish)
-        messages.success(request, _("Événement publié.") if publish else _(
-            "Merci : l'événement est proposé à la coordination."))
+        messages.success(
+            request, _("Événement publié.") if publish else _("Merci : l'événement est proposé à la coordination.")
+        )
         return redirect("network:event_manage", pk=event.pk)
-    return render(request, "network/agenda_manage.html", {
-        "form": form, "to_review": events_to_review(request.user),
-        "mine": Event.objects.filter(proposed_by=request.user).order_by("-starts_at")[:50],
-        "is_coordinator": is_coordinator(request.user),
-    })
+    return render(
+        request,
+        "network/agenda_manage.html",
+        {
+            "form": form,
+            "to_review": events_to_review(request.user),
+            "mine": Event.objects.filter(proposed_by=request.user).order_by("-starts_at")[:50],
+            "is_coordinator": is_coordinator(request.user),
+        },
+    )
 
 
 @network_required
@@ -98,8 +120,12 @@ def event_manage(request, pk):
             if not may_review:
                 raise PermissionDenied
             try:
-                event_review(event=event, reviewer=request.user, publish=action == "publish",
-                             comment=request.POST.get("comment", ""))
+                event_review(
+                    event=event,
+                    reviewer=request.user,
+                    publish=action == "publish",
+                    comment=request.POST.get("comment", ""),
+                )
             except ValidationError as exc:
                 messages.error(request, exc.messages[0])
             return redirect("network:event_manage", pk=event.pk)
@@ -109,12 +135,17 @@ def event_manage(request, pk):
             doc_form = EventDocumentForm(request.POST, request.FILES)
             if doc_form.is_valid():
                 try:
-                    event_add_document(event=event, title=doc_form.cleaned_data["title"],
-                                       file=doc_form.cleaned_data["file"], user=request.user)
+                    event_add_document(
+                        event=event,
+                        title=doc_form.cleaned_data["title"],
+                        file=doc_form.cleaned_data["file"],
+                        user=request.user,
+                    )
                 except ValidationError as exc:
                     doc_form.add_error("file", exc.messages[0])
                 else:
                     messages.success(request, _("Document ajouté."))
                     return redirect("network:event_manage", pk=event.pk)
-    return render(request, "network/event_manage.html", {"event": event, "may_review": may_review,
-                                                         "doc_form": doc_form})
+    return render(
+        request, "network/event_manage.html", {"event": event, "may_review": may_review, "doc_form": doc_form}
+    )

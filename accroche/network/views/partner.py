@@ -37,11 +37,13 @@ def dashboard(request):
     own_orgs = organizations_for_user(user).filter(id__in=member_organization_ids(user)).prefetch_related("services")
     context = {"organizations": own_orgs, "is_coordinator": is_coordinator(user)}
     if context["is_coordinator"]:
-        context.update({
-            "pending": moderated_change_requests(user).filter(status=ChangeStatus.PENDING).count(),
-            "events_pending": events_to_review(user).count(),
-            "plateformes": sorted(coordinated_plateformes(user)),
-        })
+        context.update(
+            {
+                "pending": moderated_change_requests(user).filter(status=ChangeStatus.PENDING).count(),
+                "events_pending": events_to_review(user).count(),
+                "plateformes": sorted(coordinated_plateformes(user)),
+            }
+        )
     context["recent"] = change_requests_for_user(user)[:10]
     return render(request, "network/dashboard.html", context)
 
@@ -53,8 +55,9 @@ def service_edit(request, pk):
     form = ServiceChangeForm(request.POST or None, initial=ServiceChangeForm.initial_from(snapshot))
     if request.method == "POST" and form.is_valid():
         try:
-            change = change_request_submit_service(service=service, payload=form.payload(), user=request.user,
-                                                   message=form.cleaned_data.get("message", ""))
+            change = change_request_submit_service(
+                service=service, payload=form.payload(), user=request.user, message=form.cleaned_data.get("message", "")
+            )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -70,9 +73,12 @@ def organization_edit(request, pk):
     form = OrganizationChangeForm(request.POST or None, initial=organization_snapshot(organization))
     if request.method == "POST" and form.is_valid():
         try:
-            change = change_request_submit_organization(organization=organization, payload=form.payload(),
-                                                        user=request.user,
-                                                        message=form.cleaned_data.get("message", ""))
+            change = change_request_submit_organization(
+                organization=organization,
+                payload=form.payload(),
+                user=request.user,
+                message=form.cleaned_data.get("message", ""),
+            )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -87,10 +93,16 @@ def change_list(request):
     status = request.GET.get("statut", "")
     if status in ChangeStatus.values:
         changes = changes.filter(status=status)
-    return render(request, "network/change_list.html", {
-        "changes": changes[:200], "status": status, "statuses": ChangeStatus.choices,
-        "is_coordinator": is_coordinator(request.user),
-    })
+    return render(
+        request,
+        "network/change_list.html",
+        {
+            "changes": changes[:200],
+            "status": status,
+            "statuses": ChangeStatus.choices,
+            "is_coordinator": is_coordinator(request.user),
+        },
+    )
 
 
 def _current_version(change):
@@ -125,13 +137,22 @@ def change_detail(request, pk):
                 form.add_error(None, exc.messages[0] if exc.messages else str(exc))
             else:
                 return redirect("network:change_detail", pk=change.pk)
-    rows = diff(kind=change.kind, snapshot=change.snapshot, payload=change.payload,
-                current=_current_version(change)) if change.is_pending else diff(
-        kind=change.kind, snapshot=change.snapshot, payload=change.payload, current=change.snapshot)
-    return render(request, "network/change_detail.html", {
-        "change": change, "rows": rows, "form": form, "may_moderate": may_moderate,
-        "labels": labels_for(change.kind),
-    })
+    rows = (
+        diff(kind=change.kind, snapshot=change.snapshot, payload=change.payload, current=_current_version(change))
+        if change.is_pending
+        else diff(kind=change.kind, snapshot=change.snapshot, payload=change.payload, current=change.snapshot)
+    )
+    return render(
+        request,
+        "network/change_detail.html",
+        {
+            "change": change,
+            "rows": rows,
+            "form": form,
+            "may_moderate": may_moderate,
+            "labels": labels_for(change.kind),
+        },
+    )
 
 
 @coordinator_required
@@ -139,8 +160,9 @@ def invitations(request):
     organizations = coordinated_organizations(request.user)
     form = InvitationForm(request.POST or None, organizations=organizations)
     if request.method == "POST" and form.is_valid():
-        invitation = invitation_create(email=form.cleaned_data["email"], organization=form.cleaned_data[
-            "organization"], invited_by=request.user)
+        invitation = invitation_create(
+            email=form.cleaned_data["email"], organization=form.cleaned_data["organization"], invited_by=request.user
+        )
         messages.success(request, _("Invitation envoyée à %(email)s.") % {"email": invitation.email})
         return redirect("network:invitations")
     sent = Invitation.objects.filter(organization__in=organizations).select_related("organization")[:100]

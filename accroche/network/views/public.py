@@ -61,8 +61,11 @@ def report_error(request, slug):
             if started is None or time.time() - float(started) < conf.report_min_seconds():
                 form.add_error(None, _("Envoi trop rapide : relisez votre message puis envoyez-le à nouveau."))
             else:
-                error_report_submit(service=service, message=form.cleaned_data["message"],
-                                    contact_email=form.cleaned_data["contact_email"])
+                error_report_submit(
+                    service=service,
+                    message=form.cleaned_data["message"],
+                    contact_email=form.cleaned_data["contact_email"],
+                )
                 return redirect("network:report_thanks", slug=slug)
         data = request.POST.copy()
         data["started"] = signing.dumps(time.time(), salt=STARTED_SALT)
@@ -86,17 +89,22 @@ def agenda_archive(request):
 
 
 def event_detail(request, slug):
-    event = get_object_or_404(Event.objects.published().select_related("organization").prefetch_related(
-        "documents__document"), slug=slug)
-    return render(request, "network/event_detail.html", {"event": event, "is_past": (event.ends_at or event.starts_at)
-                                                         < timezone.now()})
+    event = get_object_or_404(
+        Event.objects.published().select_related("organization").prefetch_related("documents__document"), slug=slug
+    )
+    return render(
+        request,
+        "network/event_detail.html",
+        {"event": event, "is_past": (event.ends_at or event.starts_at) < timezone.now()},
+    )
 
 
 def agenda_ics(request):
     """The published events (upcoming and from the last year) as an iCalendar feed."""
     since = timezone.now() - timezone.timedelta(days=365)
     events = Event.objects.published().filter(starts_at__gte=since).select_related("organization")
-    response = HttpResponse(events_calendar(events, base_url=conf.site_url()), content_type="text/calendar; "
-                            "charset=utf-8")
+    response = HttpResponse(
+        events_calendar(events, base_url=conf.site_url()), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = 'inline; filename="agenda.ics"'
     return response

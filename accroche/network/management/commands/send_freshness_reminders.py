@@ -7,14 +7,22 @@ from accroche.network.services.freshness import freshness_run, schedule_daily
 
 
 class Command(BaseCommand):
-    help = ("Envoie (via le worker) les rappels « toujours exact ? » dus, transmet à la coordination les rappels "
-            "restés sans réponse. Idempotent : un rappel n'est jamais envoyé deux fois.")
+    help = (
+        "Envoie (via le worker) les rappels « toujours exact ? » dus, transmet à la coordination les rappels "
+        "restés sans réponse. Idempotent : un rappel n'est jamais envoyé deux fois."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--schedule-daily", action="store_true",
-                            help="Planifie aussi l'exécution quotidienne par le worker (une seule fois).")
-        parser.add_argument("--schedule-only", action="store_true",
-                            help="Planifie l'exécution quotidienne sans rien envoyer maintenant.")
+        parser.add_argument(
+            "--schedule-daily",
+            action="store_true",
+            help="Planifie aussi l'exécution quotidienne par le worker (une seule fois).",
+        )
+        parser.add_argument(
+            "--schedule-only",
+            action="store_true",
+            help="Planifie l'exécution quotidienne sans rien envoyer maintenant.",
+        )
 
     def handle(self, *args, **options):
         if not options["schedule_only"]:
