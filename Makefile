@@ -67,10 +67,10 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	  else echo "Chromium est requis pour les tests navigateur : sudo apt-get install chromium"; exit 1; fi; }
 
-test: venv node chromium pdf-deps
+test: db chromium
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
-	$(MAKE) --no-print-directory test-unit test-e2e
+	$(MAKE) --no-print-directory lint test-unit test-e2e
 
 test-unit: venv
 	$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not e2e" -q
@@ -79,8 +79,8 @@ test-e2e: venv node chromium
 	$(BIN)/pytest -m e2e -q tests/e2e
 
 lint: venv
-	$(BIN)/ruff check accroche tests
-	$(BIN)/ruff format --check accroche tests
+	$(BIN)/ruff check accroche tests benchmarks conftest.py
+	$(BIN)/ruff format --check accroche tests benchmarks conftest.py
 
 bench: venv node chromium
 	$(BIN)/python -m benchmarks.run $(BENCH)
