@@ -91,8 +91,13 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _key(request) -> str:
+        # Whatever a view may vary on: content negotiation, compression done in views (GeoJSON), and every custom
+        # X- header (e.g. the search page's partial renders for live updates).
+        varying = sorted(
+            (name, value)
+            for name, value in request.META.items()
+            if name.startswith("HTTP_X_") or name in ("HTTP_ACCEPT", "HTTP_ACCEPT_ENCODING")
+        )
         url = request.build_absolute_uri()
-        accept = request.headers.get("Accept", "")[:40] + request.headers.get("X-Requested-With", "")
-        partial = request.headers.get("X-Partial", "")
-        digest = hashlib.sha256(f"{url}|{accept}|{partial}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{url}|{varying}".encode()).hexdigest()
         return f"pagecache:{current_generation()}:{request.method}:{digest}"

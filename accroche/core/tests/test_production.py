@@ -59,3 +59,22 @@ def test_admin_dashboard_shows_version_and_task_queue(admin_client):
     assert "État de la plateforme" in body
     assert "Version" in body
     assert task_queue_state() == {}
+
+
+@pytest.mark.django_db
+def test_partial_and_full_renders_of_one_url_are_cached_apart(client, page_cache, demo_directory):
+    url = "/annuaire/?q=harcelement"
+    partial = client.get(url, headers={"X-Search-Partial": "1"})
+    full = client.get(url)
+    assert full["X-Page-Cache"] == "miss"
+    assert "<html" in full.content.decode() and "<html" not in partial.content.decode()
+    assert client.get(url, headers={"X-Search-Partial": "1"}).content == partial.content
+
+
+@pytest.mark.django_db
+def test_compressed_and_plain_answers_are_cached_apart(client, page_cache, demo_directory):
+    brotli = client.get("/carte/donnees.geojson", headers={"Accept-Encoding": "br"})
+    plain = client.get("/carte/donnees.geojson", headers={"Accept-Encoding": "identity"})
+    assert brotli.get("Content-Encoding") == "br"
+    assert plain.get("Content-Encoding") is None
+    assert plain.json()["type"] == "FeatureCollection"
