@@ -31,9 +31,18 @@ STORAGES["default"] = {  # noqa: F405
     "BACKEND": env("MEDIA_STORAGE_BACKEND", default="django.core.files.storage.FileSystemStorage"),
 }
 
-# Cache: local memory by default, Redis when REDIS_URL is set (shared by every gunicorn worker).
+# Cache shared by every gunicorn worker (so one change invalidates every process's pages at once): Redis when REDIS_URL
+# is set, otherwise files on the local disk.
 if env("REDIS_URL", default=""):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR", default=str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 # Structured JSON logs (no personal data: no IP, no query strings of people's searches beyond what views log).
 LOGGING = {
