@@ -5,15 +5,12 @@ work runs in a child process (`python -m benchmarks.bench_directory --worker`) s
 """
 
 import json
-import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchmarks.worker import run_worker
+
 TARGET_PAGE_P95_MS = 150.0
 TARGET_IMPORT_S = 30.0
 
@@ -70,28 +67,9 @@ def worker() -> None:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
-            "DJANGO_SETTINGS_MODULE": "accroche.settings.dev",
-            "DEBUG": "false",
-            "ALLOWED_HOSTS": "testserver,localhost",
-            "LOG_LEVEL": "WARNING",
-        }
-        completed = subprocess.run(
-            [sys.executable, "-m", "benchmarks.bench_directory", "--worker"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    lines = [line for line in completed.stdout.splitlines() if line.startswith("BENCH_RESULT ")]
-    if completed.returncode != 0 or not lines:
-        sys.stdout.write(f"échec :\n{completed.stderr[-3000:]}\n")
+    r = run_worker("benchmarks.bench_directory", {"ALLOWED_HOSTS": "testserver,localhost"})
+    if r is None:
         return
-    r = json.loads(lines[-1].removeprefix("BENCH_RESULT "))
     sys.stdout.write(
         f"Import de {r['services']} services : {r['import_s']} s (cible < {TARGET_IMPORT_S} s) ; "
         f"ré-import ({r['reimport_updated']} mis à jour) : {r['reimport_s']} s ; simulation : {r['dry_run_s']} s\n"

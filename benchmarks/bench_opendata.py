@@ -9,13 +9,11 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchmarks.worker import run_worker
+
 ROWS = 10_000
 TARGET_IMPORT_S = 60.0
 TARGET_REPERTOIRE_S = 10.0
@@ -121,27 +119,9 @@ def worker() -> None:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
-            "DJANGO_SETTINGS_MODULE": "accroche.settings.dev",
-            "DEBUG": "false",
-            "LOG_LEVEL": "WARNING",
-        }
-        completed = subprocess.run(
-            [sys.executable, "-m", "benchmarks.bench_opendata", "--worker"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    lines = [line for line in completed.stdout.splitlines() if line.startswith("BENCH_RESULT ")]
-    if completed.returncode != 0 or not lines:
-        sys.stdout.write(f"échec :\n{completed.stderr[-3000:]}\n")
+    r = run_worker("benchmarks.bench_opendata")
+    if r is None:
         return
-    r = json.loads(lines[-1].removeprefix("BENCH_RESULT "))
     sys.stdout.write(
         f"Tableur de {ROWS} lignes : essai {r['dry_run_s']} s ; import {r['import_s']} s (CPU {r['import_cpu_s']} s ; "
         f"{r['created']} créés, cible ≤ {TARGET_IMPORT_S:.0f} s) ; ré-import {r['reimport_s']} s "
