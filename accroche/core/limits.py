@@ -1,6 +1,7 @@
 """Request limits: upload size, and a per-client rate limit on the open API (no IP is stored, only a hash)."""
 
 import hashlib
+import hmac
 import json
 
 from django.conf import settings
@@ -10,9 +11,9 @@ from django.template.loader import render_to_string
 
 
 def client_fingerprint(request) -> str:
-    """Returns a salted hash of the client's address (never stored in clear, kept only in the cache)."""
+    """Returns a keyed hash of the client's address: enough to count, impossible to reverse; kept only in the cache."""
     address = request.META.get("REMOTE_ADDR", "")
-    return hashlib.sha256(f"{settings.SECRET_KEY}|{address}".encode()).hexdigest()[:24]
+    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def rate_limited(*, scope: str, request, limit: int, window_seconds: int) -> bool:

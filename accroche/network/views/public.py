@@ -1,17 +1,14 @@
 """Public pages: « signaler une erreur » on a listing, the agenda, its archive and its iCal feed."""
 
-import hashlib
-import hmac
 import time
 
-from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accroche.core.limits import rate_limited
 from accroche.directory.models import Service
 
 from .. import conf
@@ -24,26 +21,6 @@ from ..services.moderation import error_report_submit
 STARTED_SALT = "accroche.network.report-started"
 
 
-def _client_key(request) -> str:
-    """A keyed hash of the client address: enough to count, impossible to reverse; never stored in the DB."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
-    return f"network:report-rate:{digest}"
-
-
-def _rate_limited(request) -> bool:
-    limit, window = conf.report_rate_limit()
-    key = _client_key(request)
-    if cache.add(key, 1, timeout=window):
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > limit
-
-
 def report_error(request, slug):
     """« Signaler une erreur / proposer une modification » (no account; honeypot, timing, rate limit)."""
     service = get_object_or_404(Service.objects.public().select_related("organization"), slug=slug)
@@ -52,7 +29,8 @@ def report_error(request, slug):
         if form.is_valid():
             if form.cleaned_data["website"]:
                 return redirect("network:report_thanks", slug=slug)  # robot: pretend success, keep nothing
-            if _rate_limited(request):
+            limit, window = conf.report_rate_limit()
+            if rate_limited(scope="report", request=request, limit=limit, window_seconds=window):
                 return render(request, "network/report_limited.html", {"service": service}, status=429)
             try:
                 started = signing.loads(form.cleaned_data["started"], salt=STARTED_SALT)
