@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.choices import plateforme_choices
 
 from .choices import Audience, UploadStatus
 
@@ -19,7 +19,7 @@ class PosterTemplate(models.Model):
     title = models.CharField(_("titre"), max_length=90)
     text = models.TextField(_("texte court"), max_length=500, help_text=_("Trois ou quatre lignes au plus."))
     audience = models.CharField(_("public"), max_length=20, choices=Audience.choices, blank=True)
-    plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices, blank=True)
+    plateforme = models.CharField(_("plateforme"), max_length=20, choices=plateforme_choices, blank=True)
     page_path = models.CharField(
         _("page visée"),
         max_length=300,

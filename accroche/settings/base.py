@@ -93,6 +93,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "accroche.core.context_processors.site",
+                "accroche.geo.context_processors.territory",
             ],
         },
     },

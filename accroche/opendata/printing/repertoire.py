@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from accroche.directory.choices import Mandate, Tristate, Vocabulary
 from accroche.directory.models import Service, TaxonomyTerm
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_label, plateforme_slugs, territory_label
 from accroche.search.engine import search_services
 from accroche.search.params import SearchParams
 
@@ -41,7 +41,7 @@ def repertoire_title(*, plateforme: str, audience: str) -> str:
     """Returns « Répertoire pour les médecins — Verviers » (or the whole-province / all-audiences forms)."""
     audiences = audience_terms()
     who = audiences[audience].name.lower() if audience in audiences else ""
-    where = Plateforme(plateforme).label if plateforme else _("province de Liège")
+    where = plateforme_label(plateforme) if plateforme else territory_label()
     return (
         _("Répertoire pour les %(who)s — %(where)s") % {"who": who, "where": where}
         if who
@@ -50,7 +50,7 @@ def repertoire_title(*, plateforme: str, audience: str) -> str:
 
 
 def check_choice(*, plateforme: str, audience: str) -> None:
-    if plateforme and plateforme not in Plateforme.values:
+    if plateforme and plateforme not in plateforme_slugs():
         raise RepertoireError(_("Plateforme inconnue : « %(p)s ».") % {"p": plateforme})
     if audience and audience not in audience_terms():
         raise RepertoireError(_("Public inconnu : « %(a)s ».") % {"a": audience})
