@@ -41,6 +41,7 @@ db: venv node pdf-deps
 	$(MANAGE) load_geo
 	$(MANAGE) load_demo_data --if-empty
 	$(MANAGE) send_freshness_reminders --schedule-only
+	$(MANAGE) harvest_hsds --schedule-only
 
 setup: db
 

@@ -60,7 +60,14 @@ def _coordinated_services_q(plateformes) -> Q:
 
 
 def services_for_user(user) -> QuerySet[Service]:
-    """Services the user may propose changes to: own organizations' (partner) or coordinated plateformes'."""
+    """Services the user may propose changes to: own organizations' (partner) or coordinated plateformes'.
+
+    Copies harvested from another instance are never edited here (they are changed at their source).
+    """
+    return _services_for_user(user).filter(harvest_record__isnull=True)
+
+
+def _services_for_user(user) -> QuerySet[Service]:
     if is_admin(user):
         return Service.objects.all()
     q = Q(organization_id__in=member_organization_ids(user))
@@ -99,7 +106,7 @@ def _moderated_q(user) -> Q | None:
         return None
     if is_admin(user):
         return Q(pk__isnull=False)  # everything (an empty Q() would vanish when OR-ed)
-    in_scope = Service.objects.filter(_coordinated_services_q(plateformes))
+    in_scope = Service.objects.filter(_coordinated_services_q(plateformes), harvest_record__isnull=True)
     return Q(service__in=in_scope.values("pk")) | Q(
         service__isnull=True, organization_id__in=in_scope.values("organization_id")
     )

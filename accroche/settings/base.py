@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "accroche.network",
     "accroche.opendata",
     "accroche.api",
+    "accroche.federation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
