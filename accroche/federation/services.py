@@ -85,7 +85,9 @@ def _apply(source: HarvestSource, data: dict, report: HarvestReport, local: dict
     local[pk] = modified
 
 
-def harvest(source: HarvestSource, *, dry_run: bool = False, client: HsdsClient | None = None) -> HarvestReport:
+def harvest(
+    source: HarvestSource, *, dry_run: bool = False, client: HsdsClient | None = None, per_page: int = PER_PAGE
+) -> HarvestReport:
     """Copies what changed at the source since the cursor, withdraws what the source no longer publishes.
 
     Resumable: the page reached is stored after each page, and the next run starts there. The minimal listing
@@ -103,9 +105,12 @@ def harvest(source: HarvestSource, *, dry_run: bool = False, client: HsdsClient 
         same_ids = same_ids.exclude(harvest_record__source=source)
     foreign = {str(pk) for pk in same_ids.values_list("id", flat=True)}  # local listings, or another source's
     seen = set()
-    start = source.cursor_page if source.cursor_modified_after else 1
     for page, items in client.pages(
-        "services", start=start, full="true", per_page=PER_PAGE, modified_after=source.cursor_modified_after
+        "services",
+        start=source.cursor_page or 1,
+        full="true",
+        per_page=per_page,
+        modified_after=source.cursor_modified_after,
     ):
         for data in items:
             seen.add(str(data["id"]))
