@@ -156,10 +156,18 @@ def plateforme_set_communes(*, plateforme: Plateforme, communes) -> None:
     nis_codes = [c.nis_code for c in communes]
     Commune.objects.filter(plateforme=plateforme.slug).exclude(nis_code__in=nis_codes).update(plateforme="")
     Commune.objects.filter(nis_code__in=nis_codes).update(plateforme=plateforme.slug)
-    invalidate_pages()  # bulk updates send no signal: the pages naming communes and plateformes are stale
+    _territory_changed()
+
+
+def _territory_changed() -> None:
+    """Bulk updates send no signal: cached pages and every process's search index (place names) are stale."""
+    from accroche.search.indexing import bump_version
+
+    invalidate_pages()
+    bump_version()
 
 
 def plateforme_deleted(*, slug: str) -> None:
     """Frees the communes of a deleted plateforme (its listings and coordinators keep the slug until reassigned)."""
     Commune.objects.filter(plateforme=slug).update(plateforme="")
-    invalidate_pages()
+    _territory_changed()
