@@ -25,6 +25,7 @@ class HarvestReport:
     withdrawn: list[str] = field(default_factory=list)
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)  # ids of local services not from this source
+    partial: bool = False  # stopped after --max-pages: the next run resumes
 
     def summary(self) -> str:
         verb = "créerait, mettrait à jour, retirerait" if self.dry_run else "créées, mises à jour, retirées"
@@ -32,6 +33,7 @@ class HarvestReport:
             f"{self.source} : {self.read} fiches lues ; {verb} : {len(self.created)}, {len(self.updated)}, "
             f"{len(self.withdrawn)} ; inchangées : {self.unchanged}"
             + (f" ; ignorées (fiches locales de même id) : {len(self.skipped)}" if self.skipped else "")
+            + (" ; arrêt après le nombre de pages demandé : la suite au prochain passage" if self.partial else "")
         )
 
 
@@ -86,12 +88,18 @@ def _apply(source: HarvestSource, data: dict, report: HarvestReport, local: dict
 
 
 def harvest(
-    source: HarvestSource, *, dry_run: bool = False, client: HsdsClient | None = None, per_page: int = PER_PAGE
+    source: HarvestSource,
+    *,
+    dry_run: bool = False,
+    client: HsdsClient | None = None,
+    per_page: int = PER_PAGE,
+    max_pages: int | None = None,
 ) -> HarvestReport:
     """Copies what changed at the source since the cursor, withdraws what the source no longer publishes.
 
     Resumable: the page reached is stored after each page, and the next run starts there. The minimal listing
-    (every id with its date) catches what the incremental pages missed and tells what was withdrawn.
+    (every id with its date) catches what the incremental pages missed and tells what was withdrawn. With
+    `max_pages`, the run stops after that many pages (nothing withdrawn); the next run goes on from there.
     """
     from accroche.directory.models import Service
 
@@ -117,6 +125,11 @@ def harvest(
             _apply(source, data, report, local, foreign)
         if not dry_run:
             HarvestSource.objects.filter(pk=source.pk).update(cursor_page=page + 1)
+        if max_pages and page - (source.cursor_page or 1) + 1 >= max_pages:
+            report.partial = True
+            if not dry_run:
+                _mark_search_dirty([*report.created, *report.updated])
+            return report
     for pk, modified in remote.items():  # listed but not in the incremental pages: new here, or changed back
         if pk in seen or pk in foreign or (pk in local and local[pk] == modified):
             if pk not in seen and pk in local and local[pk] == modified:

@@ -17,6 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("base_url", nargs="?", default="", help="adresse de l’API HSDS de l’instance source")
         parser.add_argument("--name", default="", help="nom affiché sur les fiches reprises (défaut : l’hôte)")
         parser.add_argument("--dry-run", action="store_true", help="dit ce qui serait créé, mis à jour, retiré")
+        parser.add_argument("--max-pages", type=int, default=None, help="s’arrête après N pages (reprise ensuite)")
         parser.add_argument("--verbose-ids", action="store_true", help="liste les identifiants concernés")
         parser.add_argument(
             "--schedule-only",
@@ -25,6 +26,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, base_url="", name="", dry_run=False, verbose_ids=False, schedule_only=False, **options):
+        max_pages = options.get("max_pages")
         if schedule_only:
             when = schedule_daily()
             self.stdout.write(
@@ -37,7 +39,9 @@ class Command(BaseCommand):
             raise CommandError("L’adresse doit commencer par http:// ou https://")
         try:
             if base_url:
-                reports = [harvest(source_for(base_url, name=name, create=not dry_run), dry_run=dry_run)]
+                reports = [
+                    harvest(source_for(base_url, name=name, create=not dry_run), dry_run=dry_run, max_pages=max_pages)
+                ]
             else:
                 if not HarvestSource.objects.filter(active=True).exists():
                     self.stdout.write("Aucune instance à moissonner (Réseau → Instances moissonnées).")
