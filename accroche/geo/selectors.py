@@ -135,7 +135,8 @@ def _view_of(points: list[tuple[float, float]]) -> MapView:
         return BELGIUM_VIEW
     lats, lons = [p[0] for p in points], [p[1] for p in points]
     span_km = max((max(lats) - min(lats)) * 111.0, (max(lons) - min(lons)) * 71.0, 1.0)
-    zoom = max(7, min(13, round(math.log2(40000 / span_km)) - 2))  # a ~600 px map shows the whole span
+    # Web Mercator at 50.5° N: 2^z × 256 px span 40,075 km × cos(50.5°); a ~600 px wide map shows the whole span
+    zoom = max(7, min(13, math.floor(math.log2(60000 / span_km))))
     return MapView(round((max(lats) + min(lats)) / 2, 4), round((max(lons) + min(lons)) / 2, 4), zoom)
 
 
