@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 
 
 def _plateforme_deleted(sender, instance, **kwargs):
@@ -13,4 +13,9 @@ class GeoConfig(AppConfig):
     label = "geo"
 
     def ready(self):
+        from .selectors import forget_territory
+
         post_delete.connect(_plateforme_deleted, sender="geo.Plateforme", dispatch_uid="geo_plateforme_deleted")
+        for model in ("geo.Plateforme", "geo.EmergencyNumber"):
+            post_save.connect(forget_territory, sender=model, dispatch_uid=f"geo_territory_save_{model}")
+            post_delete.connect(forget_territory, sender=model, dispatch_uid=f"geo_territory_delete_{model}")

@@ -3,6 +3,7 @@
 import math
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -185,9 +186,22 @@ class Territory:
         return names_text([p.name for p in self.plateformes])
 
 
+TERRITORY_CACHE_KEY = "geo:territory:1"
+TERRITORY_CACHE_SECONDS = 60  # other processes see an admin's change within a minute (this one at once)
+
+
 def territory() -> Territory:
-    """Returns the instance's territory (three queries; pages read it lazily)."""
-    return Territory(plateformes(), territory_label(), footer_emergency_numbers())
+    """Returns the instance's territory, cached (pages read it lazily, in the footer of every page)."""
+    found = cache.get(TERRITORY_CACHE_KEY)
+    if found is None:
+        found = Territory(plateformes(), territory_label(), footer_emergency_numbers())
+        cache.set(TERRITORY_CACHE_KEY, found, TERRITORY_CACHE_SECONDS)
+    return found
+
+
+def forget_territory(**kwargs) -> None:
+    """Drops the cached territory (connected to the saves and deletes of plateformes and emergency numbers)."""
+    cache.delete(TERRITORY_CACHE_KEY)
 
 
 def served_communes():

@@ -147,6 +147,7 @@ def geo_load_reference(*, data_dir: Path = DATA_DIR) -> tuple[int, int]:
     PostalCode.objects.bulk_update(
         to_update, ["commune_name", "nis_code", "province", "latitude", "longitude", "commune"], batch_size=1000
     )
+    _territory_changed(index=False)
     return Commune.objects.count(), PostalCode.objects.count()
 
 
@@ -159,12 +160,17 @@ def plateforme_set_communes(*, plateforme: Plateforme, communes) -> None:
     _territory_changed()
 
 
-def _territory_changed() -> None:
-    """Bulk updates send no signal: cached pages and every process's search index (place names) are stale."""
+def _territory_changed(*, index: bool = True) -> None:
+    """Bulk updates send no signal: cached pages, the territory and every process's index (place names) are stale."""
     from accroche.search.indexing import bump_version
+    from accroche.search.models import SearchIndexState
+
+    from .selectors import forget_territory
 
     invalidate_pages()
-    bump_version()
+    forget_territory()
+    if index and SearchIndexState.objects.exists():  # an index not built yet is built whole, later
+        bump_version()
 
 
 def plateforme_deleted(*, slug: str) -> None:
