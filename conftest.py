@@ -12,6 +12,14 @@ def geo(db):
 
 
 @pytest.fixture
+def plateformes(db):
+    """The reference plateformes of Liège (data), without the communes: for tests that only need their slugs."""
+    from accroche.geo.services import geo_load_plateformes
+
+    geo_load_plateformes()
+
+
+@pytest.fixture
 def demo_directory(geo):
     """Imports the real seed directory (104 services of the province of Liège)."""
     from accroche.directory.importers.services_csv import DEMO_FILE, import_services_csv

@@ -37,6 +37,13 @@ def _load_plateformes(data_dir: Path) -> dict[str, str]:
     return by_label
 
 
+def geo_load_plateformes(*, data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """Creates the reference plateformes only (without communes); returns {name: slug}."""
+    found = _load_plateformes(data_dir)
+    _territory_changed(index=False)
+    return found
+
+
 def _load_emergency_numbers(data_dir: Path) -> None:
     """Creates the reference emergency numbers when none exist (an administrator's list is kept)."""
     if EmergencyNumber.objects.exists():

@@ -101,11 +101,11 @@ def can_edit_organization(user, organization: Organization) -> bool:
 
 
 def _moderated_q(user) -> Q | None:
+    if is_admin(user):
+        return Q(pk__isnull=False)  # everything (an empty Q() would vanish when OR-ed)
     plateformes = coordinated_plateformes(user)
     if not plateformes:
         return None
-    if is_admin(user):
-        return Q(pk__isnull=False)  # everything (an empty Q() would vanish when OR-ed)
     in_scope = Service.objects.filter(_coordinated_services_q(plateformes), harvest_record__isnull=True)
     return Q(service__in=in_scope.values("pk")) | Q(
         service__isnull=True, organization_id__in=in_scope.values("organization_id")

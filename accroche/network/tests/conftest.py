@@ -8,7 +8,7 @@ from accroche.network.factories import OrganizationFactory, ServiceFactory, make
 
 
 @pytest.fixture
-def world(db):
+def world(db, plateformes):
     org_a = OrganizationFactory(name="AMO Liège Test")
     org_b = OrganizationFactory(name="Service Verviers Test")
     service_a = ServiceFactory(organization=org_a, name="Accrochage A", plateforme="liege")
