@@ -9,23 +9,18 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from accroche.directory.choices import Vocabulary
-from accroche.directory.models import (
+from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
+from accroche.directory.models.details import (
     Accessibility,
     Address,
-    Attribute,
     Contact,
     CostOption,
     Language,
-    Location,
-    Organization,
     Phone,
     Schedule,
-    Service,
     ServiceArea,
-    ServiceAtLocation,
-    Taxonomy,
-    TaxonomyTerm,
 )
+from accroche.directory.models.taxonomy import Attribute, Taxonomy, TaxonomyTerm
 from accroche.geo.selectors import Place, distance_km, place_from_text
 from accroche.search.engine import search_services
 from accroche.search.params import SearchParams

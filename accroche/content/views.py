@@ -5,7 +5,9 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from .choices import AUDIENCES, Language, ResourceFormat, ResourceKind
+from accroche.directory.selectors import filter_terms
+
+from .choices import Language, ResourceFormat, ResourceKind
 from .models import Resource
 from .selectors import filter_resources, library_filters_from, site_search
 
@@ -28,7 +30,7 @@ def library(request):
             "page_obj": page_obj,
             "resources": page_obj.object_list,
             "querystring": query.urlencode(),
-            "audiences": AUDIENCES.items(),
+            "audiences": filter_terms()["public"].items(),
             "kinds": ResourceKind.choices,
             "formats": ResourceFormat.choices,
             "languages": Language.choices,

@@ -30,7 +30,7 @@ def directory(request):
     except SearchParamsError as exc:
         context = {"errors": exc.errors, "params": SearchParams(q=(request.GET.get("q") or "")[:200]), "sorts": SORTS}
         return render(request, template, context, status=400)
-    results = search_services(params)
+    results = search_services(params, broader_below=LOW_RESULTS)
     paginator = Paginator(results.hits, PAGE_SIZE)
     page = paginator.get_page(params.page)
     total = paginator.count
@@ -42,15 +42,10 @@ def directory(request):
             normalized_query=results.query.normalized, params=params, plateforme=plateforme, result_count=total
         )
     broader, broader_url = [], ""
-    if total <= LOW_RESULTS:
-        wider = broader_params(params)
-        if wider is not None:
-            broader = [
-                h
-                for h in search_services(wider).hits[:5]
-                if h.service_id not in {x.service_id for x in page.object_list}
-            ]
-            broader_url = url_for(wider)
+    wider = broader_params(params) if results.broader is not None else None
+    if wider is not None:  # the broader results come from the same pass over the index
+        broader = list(results.broader[:5])
+        broader_url = url_for(wider)
     query_string = params.to_querydict()
     query_string.pop("page", None)
     context = {

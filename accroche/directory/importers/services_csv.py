@@ -23,6 +23,7 @@ from accroche.geo.models import Commune, PostalCode
 
 from ..choices import GeoPrecision, Line, LocationType, Mandate, Scope, Tristate, Vocabulary
 from ..models import Address, Location, Organization, Phone, Service, ServiceArea, ServiceAtLocation
+from ..services import directory_batch
 from ..vocabularies import AUDIENCE_ALIASES, SERVICE_TYPES, TYPE_NEEDS
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "services-liege.csv"
@@ -376,7 +377,7 @@ def import_services_csv(*, path: Path | None = None, text: str | None = None, dr
         return report
     try:
         # Wagtail's reference index is updated once per service at the end, not on each of the ~1 200 saves.
-        with transaction.atomic(), disable_reference_index_auto_update():
+        with transaction.atomic(), disable_reference_index_auto_update(), directory_batch():
             terms = taxonomy_ensure_vocabularies()
             services = []
             for clean in cleaned:

@@ -15,8 +15,7 @@ from django.tasks import default_task_backend
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accroche.directory.models import Service
-from accroche.directory.services import service_mark_verified
+from accroche.directory.services import directory_batch, service_mark_verified, services_hide
 
 from .. import conf
 from ..emails import send_templated
@@ -100,11 +99,12 @@ def _hide_unconfirmed(now: datetime) -> int:
         .filter(hidden_at__isnull=True, reference_date__lte=cutoff, service__hidden_at__isnull=True)
         .select_related("service")
     )
-    for reminder in rows:
-        Service.objects.filter(pk=reminder.service_id).update(hidden_at=now)
-        reminder.hidden_at = now
-        reminder.save(update_fields=["hidden_at"])
-        hidden += 1
+    with directory_batch():  # one version bump and one re-indexing for the whole run
+        for reminder in rows:
+            services_hide(service_ids=[reminder.service_id], at=now)
+            reminder.hidden_at = now
+            reminder.save(update_fields=["hidden_at"])
+            hidden += 1
     return hidden
 
 

@@ -6,16 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accroche.directory.choices import GeoPrecision, LocationType
-from accroche.directory.models import (
-    Address,
-    Contact,
-    Location,
-    Organization,
-    Phone,
-    Schedule,
-    Service,
-    ServiceAtLocation,
-)
+from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
+from accroche.directory.models.details import Address, Contact, Phone, Schedule
 from accroche.directory.services import service_mark_verified
 
 from ..changes import (

@@ -9,15 +9,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from accroche.directory.choices import GeoPrecision, LocationType, Scope, Vocabulary
-from accroche.directory.models import (
-    Address,
-    Location,
-    Organization,
-    Phone,
-    Service,
-    ServiceArea,
-    ServiceAtLocation,
-)
+from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
+from accroche.directory.models.details import Address, Phone, ServiceArea
+from accroche.directory.services import directory_changed
 from accroche.geo.models import Commune
 
 from .columns import COLUMNS, REQUIRED
@@ -269,7 +263,5 @@ def _write_children(cleaned: list[CleanRow], services: dict) -> None:
 
 
 def _mark_search_dirty(ids: list) -> None:
-    """Tells the search index these services changed (bulk writes send no signals)."""
-    from accroche.search.indexing import mark_all_dirty, mark_dirty
-
-    mark_dirty(ids) if len(ids) <= 1000 else mark_all_dirty()
+    """Enters the directory's write path (bulk writes send no signals): new version, services queued for the index."""
+    directory_changed(service_ids=ids) if len(ids) <= 1000 else directory_changed(everything=True)
