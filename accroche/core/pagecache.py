@@ -42,7 +42,7 @@ NOT_CONTENT = {
     "network.coordinatorassignment",
     "opendata.spreadsheetupload",
 }
-NEVER_CACHED_PREFIXES = ("/admin/", "/espace-partenaires/", "/sante/", "/django-admin/")
+NEVER_CACHED_PREFIXES = ("/admin/", "/espace-partenaires/", "/sante/")
 # Every query parameter a public (cacheable) page reads; the API (/api/) checks its own and answers 400 otherwise.
 KNOWN_PARAMETERS = frozenset(
     {

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.core.cache import cache
-from django.urls import NoReverseMatch
+from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
 
 from accroche.directory.choices import GeoPrecision, Scope, Vocabulary
@@ -63,7 +63,8 @@ def _url_maker():
     try:
         template = Service(slug=marker).get_absolute_url()
     except NoReverseMatch:  # the directory's service page is not routed: fall back to the directory search
-        return lambda slug, name: f"/annuaire/?{urlencode({'q': name})}"
+        directory = reverse("search:directory")
+        return lambda slug, name: f"{directory}?{urlencode({'q': name})}"
     return lambda slug, name: template.replace(marker, slug)
 
 

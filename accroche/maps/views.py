@@ -83,7 +83,7 @@ def map_context(request, params: SearchParams, errors: dict, *, embed: bool = Fa
         "placed_count": len(placed),
         "page_obj": page_obj,
         "query": query,
-        "list_url": "/annuaire/" + (f"?{query}" if query else ""),
+        "list_url": reverse("search:directory") + (f"?{query}" if query else ""),
         "map_config": config,
         "choices": filter_choices(),
         "plateformes": Plateforme.choices,

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
@@ -67,7 +68,6 @@ class PosterTemplate(models.Model):
 
     def pdf_links(self):
         """Returns the links to the A4, A3 and A5 PDFs (column of the admin listing)."""
-        from django.urls import reverse
         from django.utils.html import format_html_join
 
         from .choices import PosterFormat
@@ -86,7 +86,7 @@ class PosterTemplate(models.Model):
         if self.page_path:
             return self.page_path
         query = {k: v for k, v in (("public", self.audience), ("plateforme", self.plateforme)) if v}
-        return "/annuaire/" + (f"?{urlencode(query)}" if query else "")
+        return reverse("search:directory") + (f"?{urlencode(query)}" if query else "")
 
 
 class SpreadsheetUpload(models.Model):

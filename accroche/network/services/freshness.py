@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.tasks import default_task_backend
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -143,8 +144,8 @@ def reminder_send(*, reminder_id: int) -> bool:
             "service": service,
             "reminder": reminder,
             "days": conf.confirm_link_days(),
-            "confirm_path": f"/espace-partenaires/toujours-exact/{confirm_token(reminder)}/",
-            "edit_path": f"/espace-partenaires/services/{service.pk}/modifier/",
+            "confirm_path": reverse("network:confirm", args=[confirm_token(reminder)]),
+            "edit_path": reverse("network:service_edit", args=[service.pk]),
         },
     )
     FreshnessReminder.objects.filter(pk=reminder.pk).update(sent_at=timezone.now(), recipients=", ".join(recipients))
@@ -163,7 +164,7 @@ def reminder_escalate(*, reminder_id: int) -> bool:
         context={
             "service": service,
             "reminder": reminder,
-            "dashboard_path": "/espace-partenaires/fraicheur/",
+            "dashboard_path": reverse("network:stale_list"),
         },
     )
     FreshnessReminder.objects.filter(pk=reminder.pk).update(escalated_at=timezone.now())

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -118,7 +119,7 @@ def build_repertoire(*, plateforme: str = "", audience: str = "") -> tuple[str, 
             "generated_at": now,
             "count": sum(len(g.services) for g in groups),
             "site_url": absolute_url("/"),
-            "directory_url": absolute_url("/annuaire/"),
+            "directory_url": absolute_url(reverse("search:directory")),
         },
     )
     return f"{slugify(title)}-{now:%Y-%m-%d}.pdf", pdf
