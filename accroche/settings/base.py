@@ -224,3 +224,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"wagtail": {"level": "WARNING"}},
 }
+
+# Reverse proxies (docs/deployment.md § 6): the client address is read from X-Forwarded-For only behind them.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+AXES_CLIENT_IP_CALLABLE = "accroche.core.clientip.client_ip"
+# Password spraying: failed logins from one address across every account, per window (accroche.core.limits).
+LOGIN_FAILURES_PER_IP = env.int("LOGIN_FAILURES_PER_IP", default=30)
+LOGIN_FAILURES_WINDOW_SECONDS = 3600
