@@ -123,3 +123,37 @@ class Reader:
     def check(self):
         if self.errors:
             raise ParamError(self.errors)
+
+
+MAX_QUERY_PARAMETERS = 100
+MAX_QUERY_VALUE_LENGTH = 2000
+
+
+class StrictQueryMiddleware:
+    """The site-wide floor of the grammar: a query string with control characters, more than 100 parameters or a
+    value over 2,000 characters is refused with a 400 before any view reads it (no page needs any of these)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.core.exceptions import BadRequest
+
+        from .errors import bad_request
+
+        if request.META.get("QUERY_STRING"):
+            data = request.GET
+            problem = ""
+            if len(data) > MAX_QUERY_PARAMETERS:
+                problem = f"{MAX_QUERY_PARAMETERS} paramètres au plus"
+            else:
+                for name, values in data.lists():
+                    if has_control_chars(name) or any(has_control_chars(value) for value in values):
+                        problem = f"« {CONTROL_CHARS.sub('', name[:40])} » : caractères de contrôle interdits"
+                        break
+                    if any(len(value) > MAX_QUERY_VALUE_LENGTH for value in values):
+                        problem = f"« {CONTROL_CHARS.sub('', name[:40])} » : {MAX_QUERY_VALUE_LENGTH} caractères au plus"
+                        break
+            if problem:
+                return bad_request(request, BadRequest(f"Paramètre invalide : {problem}."))
+        return self.get_response(request)

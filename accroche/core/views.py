@@ -6,6 +6,7 @@ from django.db import InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
 
+from .errors import api_error, is_api
 from .middleware import DatabaseUnavailableMiddleware
 
 
@@ -25,6 +26,8 @@ def health(request):
 
 
 def page_not_found(request, exception=None):
+    if is_api(request):
+        return api_error(404)
     return render(request, "404.html", status=404)
 
 
@@ -33,4 +36,6 @@ def server_error(request):
     exc = sys.exc_info()[1]
     if isinstance(exc, (OperationalError, InterfaceError)):
         return DatabaseUnavailableMiddleware.unavailable_response(request, exc)
+    if is_api(request):
+        return api_error(500)
     return render(request, "500.html", status=500)

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "accroche.core.middleware.DatabaseUnavailableMiddleware",
+    "accroche.core.errors.ErrorPagesMiddleware",
+    "accroche.core.params.StrictQueryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "accroche.core.middleware.PublicContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -165,6 +167,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "png", "jpg"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
 LOGIN_URL = "wagtailadmin_login"
+CSRF_FAILURE_VIEW = "accroche.core.errors.csrf_failure"
 
 # Login protection (django-axes): 5 failures for one username from one address lock it for 30 minutes.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
