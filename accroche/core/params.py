@@ -148,11 +148,12 @@ class StrictQueryMiddleware:
                 problem = f"{MAX_QUERY_PARAMETERS} paramètres au plus"
             else:
                 for name, values in data.lists():
+                    shown = CONTROL_CHARS.sub("", name[:40])
                     if has_control_chars(name) or any(has_control_chars(value) for value in values):
-                        problem = f"« {CONTROL_CHARS.sub('', name[:40])} » : caractères de contrôle interdits"
+                        problem = f"« {shown} » : caractères de contrôle interdits"
                         break
                     if any(len(value) > MAX_QUERY_VALUE_LENGTH for value in values):
-                        problem = f"« {CONTROL_CHARS.sub('', name[:40])} » : {MAX_QUERY_VALUE_LENGTH} caractères au plus"
+                        problem = f"« {shown} » : {MAX_QUERY_VALUE_LENGTH} caractères au plus"
                         break
             if problem:
                 return bad_request(request, BadRequest(f"Paramètre invalide : {problem}."))
