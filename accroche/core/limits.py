@@ -11,12 +11,13 @@ import fcntl
 import hashlib
 import hmac
 import json
+import re
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.filebased import FileBasedCache
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -33,10 +34,11 @@ def client_fingerprint(request) -> str:
 @contextmanager
 def _serialised(key: str):
     """A cross-process lock around read-modify-write on backends whose incr is not atomic (the file cache)."""
-    if not isinstance(cache, FileBasedCache) and not isinstance(getattr(cache, "_cache", None), FileBasedCache):
+    backend = caches["default"]
+    if not isinstance(backend, FileBasedCache):
         yield
         return
-    folder = Path(cache._dir)
+    folder = Path(backend._dir)
     folder.mkdir(parents=True, exist_ok=True)
     lock_name = "ratelimit-" + hashlib.sha256(key.encode()).hexdigest()[:2] + ".lock"
     with open(folder / lock_name, "a") as handle:
@@ -118,11 +120,11 @@ class RequestLimitsMiddleware:
 
 
 def _expensive_limit(request):
-    """Throttles the endpoints that cost seconds of CPU per request (EXPENSIVE_PATHS → requests a minute)."""
+    """Throttles the endpoints that cost seconds of CPU per request (EXPENSIVE_PATH_LIMITS: regex → per minute)."""
     rules = getattr(settings, "EXPENSIVE_PATH_LIMITS", {})
-    for prefix, per_minute in rules.items():
-        if per_minute and request.path.startswith(prefix):
-            if rate_limited(scope="expensive:" + prefix, request=request, limit=per_minute, window_seconds=60):
+    for pattern, per_minute in rules.items():
+        if per_minute and re.search(pattern, request.path):
+            if rate_limited(scope="expensive:" + pattern, request=request, limit=per_minute, window_seconds=60):
                 message = "Trop de demandes pour ce fichier : réessayez dans une minute."
                 if request.path.startswith("/api/"):
                     return json_error(429, message, Retry_After="60")

@@ -10,7 +10,7 @@ a `ParamError` with a French message, rendered as a 400 (an HTML page with the m
 import re
 
 INTEGER = re.compile(r"[0-9]{1,9}")
-DECIMAL = re.compile(r"[+-]?[0-9]{1,4}(?:\.[0-9]{1,12})?")
+DECIMAL = re.compile(r"[+-]?[0-9]{1,4}(?:\.[0-9]{1,20})?(?:[eE][+-]?[0-9]{1,3})?")
 IDENTIFIER = re.compile(r"[A-Za-z0-9_-]+")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_IDENTIFIER_LENGTH = 64
@@ -48,7 +48,7 @@ def integer(raw: str | None, *, low: int, high: int) -> int | None:
 
 
 def decimal(raw: str | None, *, low: float, high: float) -> float | None:
-    """A decimal number written plainly (no exponent, no « nan », no « ∞ »); None when empty."""
+    """A decimal number in ASCII digits (no « nan », no « ∞ », no other scripts' digits); None when empty."""
     value = (raw or "").strip()
     if not value:
         return None
