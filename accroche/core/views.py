@@ -15,6 +15,15 @@ def about_data(request):
     return render(request, "core/about_data.html")
 
 
+def privacy_register(request):
+    """« Registre des traitements »: what the platform stores, why and for how long, read from the code's register."""
+    from .retention import REGISTER
+
+    personal = [rule for rule in REGISTER.values() if rule.personal]
+    other = [rule for rule in REGISTER.values() if not rule.personal]
+    return render(request, "core/privacy_register.html", {"personal": personal, "other": other})
+
+
 def health(request):
     """Returns 200 when the database answers, 503 otherwise (for load balancers and monitoring)."""
     try:
