@@ -143,3 +143,15 @@ def test_a_task_left_running_by_a_dead_worker_is_run_again(settings):
     requeued = DBTaskResult.objects.filter(status=TaskResultStatus.READY).get()
     assert requeued.args_kwargs["args"] == [12345] and requeued.task_path.endswith("send_invitation_task")
     assert DBTaskResult.objects.get(id=fresh.id).status == TaskResultStatus.RUNNING
+
+
+@pytest.mark.django_db
+def test_the_assurer_email_is_never_published(client, demo_directory):
+    from accroche.directory.models import Service
+    from accroche.opendata.hsds.export import export_tables
+
+    service = Service.objects.public().first()
+    Service.objects.filter(pk=service.pk).update(assurer_email="personne@example.org")
+    assert "personne@example.org" not in client.get(f"/api/hsds/services/{service.pk}").content.decode()
+    assert "personne@example.org" not in client.get("/api/hsds/services/?full=true&per_page=100").content.decode()
+    assert "personne@example.org" not in str(export_tables())

@@ -187,3 +187,31 @@ def test_password_spraying_across_accounts_is_throttled_per_address(client):
 def test_an_overlong_username_is_a_clear_400_not_a_database_error(client):
     response = client.post("/espace-partenaires/connexion/", {"username": "a" * 256, "password": "x"})
     assert response.status_code == 400 and "150 caractères" in response.content.decode()
+
+
+def test_production_logs_hold_no_query_string_nor_address():
+    """The gunicorn access log format and the error-log filter keep no search text, postcode or pathway step."""
+    import logging
+    import runpy
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from accroche.core.logprivacy import PrivacyFilter, scrub_event
+
+    config = runpy.run_path(str(Path(settings.BASE_DIR) / "deploy" / "gunicorn.conf.py"))
+    fmt = config["access_log_format"]
+    for leaking in ("%(r)s", "%(q)s", "%(h)s", "%(f)s", "%(a)s", "%({x-forwarded-for}i)s"):
+        assert leaking not in fmt
+    assert "%(U)s" in fmt  # the path only
+
+    request = RequestFactory().get("/orientation/x/etape/", {"r": "1.2", "cp": "4800", "q": "harcèlement"})
+    record = logging.LogRecord("django.request", logging.ERROR, "", 0, "Internal Server Error", (), None)
+    record.request = request
+    PrivacyFilter().filter(record)
+    assert record.request == "GET /orientation/x/etape/"
+    event = scrub_event(
+        {"request": {"url": "https://x/annuaire/?q=secret", "query_string": "q=secret", "env": {"REMOTE_ADDR": "1"}}},
+        None,
+    )
+    assert "secret" not in str(event) and "REMOTE_ADDR" not in str(event)
