@@ -1,5 +1,6 @@
 """Thin views of the pathway player, the handout and the neutral list of services (all GET, no JS needed)."""
 
+from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -8,12 +9,15 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from accroche.core import params as strict
+
 from .choices import EMERGENCY_NUMBERS, EMERGENCY_SOURCE_URL, HANDOUT_DEFAULT_SERVICES, HANDOUT_MAX_SERVICES, NodeKind
 from .handout import handout_pdf, qr_data_uri
 from .selectors import find_place, format_steps, live_pathways, outcome_services, parse_steps, services_by_ids, walk
 from .services import record_step
 
 POSTAL_CODE_MAX = 40
+STEPS_MAX_LENGTH = 400
 
 
 def _private(response):
@@ -24,7 +28,11 @@ def _private(response):
 
 
 def _postal_code(request) -> str:
-    return (request.GET.get("cp") or "").strip()[:POSTAL_CODE_MAX]
+    """The postcode or commune typed by the family (core.params: control characters → 400)."""
+    try:
+        return strict.text(request.GET.get("cp"), max_length=POSTAL_CODE_MAX)
+    except ValueError as exc:
+        raise BadRequest(_("Code postal : %(error)s.") % {"error": exc}) from None
 
 
 def _step_url(pathway, steps: list[int], postal_code: str) -> str:
@@ -51,7 +59,8 @@ def pathway_intro(request, slug):
 
 
 def _walk_request(request, pathway):
-    steps, parsed = parse_steps((request.GET.get("r") or "").strip())
+    raw = (request.GET.get("r") or "").strip()[:STEPS_MAX_LENGTH]
+    steps, parsed = parse_steps(raw)
     result = walk(pathway.tree(), steps)
     if not parsed and not result.error:
         result.error = _("Ce lien est abîmé : vous reprenez à la dernière étape valable.")

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "accroche.core.middleware.DatabaseUnavailableMiddleware",
+    "accroche.core.errors.ErrorPagesMiddleware",
+    "accroche.core.params.StrictQueryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "accroche.core.middleware.PublicContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -69,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "accroche.core.logins.LoginGuardMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "accroche.network.middleware.TwoFactorRequiredMiddleware",
@@ -165,8 +168,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "png", "jpg"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
 LOGIN_URL = "wagtailadmin_login"
+CSRF_FAILURE_VIEW = "accroche.core.errors.csrf_failure"
 
-# Login protection (django-axes): 5 failures for one username from one address lock it for 30 minutes.
+# Login protection (django-axes): 5 failures for one username from one address lock it for 30 minutes — that pair
+# only: the address is the real client's (accroche.core.clientip), so an attacker never locks anyone else out.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
@@ -223,4 +228,19 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"wagtail": {"level": "WARNING"}},
+}
+
+# Reverse proxies (docs/deployment.md § 6): the client address is read from X-Forwarded-For only behind them.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+AXES_CLIENT_IP_CALLABLE = "accroche.core.clientip.client_ip"
+# Password spraying: failed logins from one address across every account, per window (accroche.core.limits).
+LOGIN_FAILURES_PER_IP = env.int("LOGIN_FAILURES_PER_IP", default=30)
+LOGIN_FAILURES_WINDOW_SECONDS = 3600
+# Endpoints costing seconds of CPU per request (path regex → requests a minute per client; accroche.core.limits).
+EXPENSIVE_PATH_LIMITS = {
+    r"^/donnees/repertoire\.pdf$": env.int("REPERTOIRE_PDF_PER_MINUTE", default=6),
+    r"^/donnees/affiches/": 12,
+    r"^/donnees/annuaire-hsds-3\.0\.(zip|json)$": 12,
+    r"^/orientation/[^/]+/fiche\.pdf$": 20,
 }

@@ -97,7 +97,7 @@ def export_tables(*, services=None) -> dict[str, list[dict]]:
                 minimum_age=s.minimum_age,
                 maximum_age=s.maximum_age,
                 assured_date=s.assured_date,
-                assurer_email=s.assurer_email,
+                assurer_email="",  # a person's e-mail: never published (docs/privacy.md)
                 alert=s.alert,
                 last_modified=s.modified_at,
             )
