@@ -39,8 +39,10 @@ node: node_modules/.installed
 
 db: venv node pdf-deps
 	$(MANAGE) migrate --noinput
+	$(MANAGE) load_geo
 	$(MANAGE) load_demo_data --if-empty
 	$(MANAGE) send_freshness_reminders --schedule-only
+	$(MANAGE) harvest_hsds --schedule-only
 
 setup: db
 

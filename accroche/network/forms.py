@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from accroche.directory.choices import ServiceStatus, Weekday
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_choices
 
 from .changes import DAYS
 from .choices import EventKind
@@ -244,7 +244,7 @@ class EventForm(forms.Form):
     venue = forms.CharField(label=_("Lieu"), max_length=255, required=False)
     online_url = forms.URLField(label=_("Lien d'inscription ou de connexion"), required=False, assume_scheme="https")
     plateforme = forms.ChoiceField(
-        label=_("Plateforme"), required=False, choices=[("", _("Toute la province"))] + list(Plateforme.choices)
+        label=_("Plateforme"), required=False, choices=lambda: [("", _("Toute la province")), *plateforme_choices()]
     )
     organizer_name = forms.CharField(label=_("Organisateur"), max_length=255, required=False)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 5}), required=False)

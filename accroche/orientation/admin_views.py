@@ -4,13 +4,11 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_labels
 
 from .choices import STATS_OUTSIDE, STATS_UNKNOWN
 from .models import Pathway
 from .selectors import stats_table
-
-PLATEFORME_LABELS = {**dict(Plateforme.choices), STATS_UNKNOWN: _("Inconnue"), STATS_OUTSIDE: _("Hors province")}
 
 
 def stats_view(request):
@@ -20,9 +18,10 @@ def stats_view(request):
     months = int(request.GET.get("mois", "12")) if request.GET.get("mois", "12").isdigit() else 12
     rows = stats_table(months=min(months, 60))
     titles = dict(Pathway.objects.values_list("slug", "title"))
+    labels = {**plateforme_labels(), STATS_UNKNOWN: _("Inconnue"), STATS_OUTSIDE: _("Hors des plateformes")}
     for row in rows:
         row.pathway_title = titles.get(row.pathway_slug, row.pathway_slug)
-        row.plateforme_label = PLATEFORME_LABELS.get(row.plateforme, row.plateforme)
+        row.plateforme_label = labels.get(row.plateforme, row.plateforme)
     totals: dict[tuple[str, str], dict] = {}
     for row in rows:
         cell = totals.setdefault(

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from accroche.core import params as strict
 from accroche.directory.models import Service
-from accroche.geo.selectors import Place, place_from_text
+from accroche.geo.selectors import Place, place_from_text, plateforme_for_commune
 from accroche.search.engine import Hit, search_services
 from accroche.search.params import SearchParams
 
@@ -105,9 +105,7 @@ def plateforme_of(postal_code: str) -> str:
     place = find_place(postal_code)
     if place is None:
         return STATS_UNKNOWN
-    if place.commune is None:
-        return STATS_OUTSIDE
-    return place.commune.plateforme
+    return plateforme_for_commune(place.commune) or STATS_OUTSIDE
 
 
 def outcome_params(node: Node, *, postal_code: str = "") -> SearchParams:

@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from accroche.core import params as strict
+from accroche.geo.selectors import emergency_numbers
 
-from .choices import EMERGENCY_NUMBERS, EMERGENCY_SOURCE_URL, HANDOUT_DEFAULT_SERVICES, HANDOUT_MAX_SERVICES, NodeKind
+from .choices import EMERGENCY_SOURCE_URL, HANDOUT_DEFAULT_SERVICES, HANDOUT_MAX_SERVICES, NodeKind
 from .handout import handout_pdf, qr_data_uri
 from .selectors import find_place, format_steps, live_pathways, outcome_services, parse_steps, services_by_ids, walk
 from .services import record_step
@@ -46,7 +47,7 @@ def _step_url(pathway, steps: list[int], postal_code: str) -> str:
 @require_GET
 def pathway_list(request):
     return render(
-        request, "orientation/index.html", {"pathways": live_pathways(), "emergency_numbers": EMERGENCY_NUMBERS}
+        request, "orientation/index.html", {"pathways": live_pathways(), "emergency_numbers": emergency_numbers()}
     )
 
 
@@ -95,7 +96,7 @@ def pathway_step(request, slug):
         context.update(
             hits=hits,
             default_ticked=HANDOUT_DEFAULT_SERVICES,
-            emergency_numbers=EMERGENCY_NUMBERS,
+            emergency_numbers=emergency_numbers(),
             emergency_source=EMERGENCY_SOURCE_URL,
         )
     if not result.error and request.method == "GET":  # HEAD requests (link checkers) are not counted
@@ -143,7 +144,7 @@ def _handout_context(request, pathway):
         "list_url": list_url,
         "qr": qr_data_uri(list_url),
         "today": timezone.localdate(),
-        "emergency_numbers": EMERGENCY_NUMBERS,
+        "emergency_numbers": emergency_numbers(),
         "pdf_url": reverse("orientation:handout_pdf", kwargs={"slug": pathway.slug}) + "?" + query,
         "back_url": reverse("orientation:step", kwargs={"slug": pathway.slug}) + "?" + query,
     }

@@ -18,8 +18,8 @@ from django.utils.text import slugify
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from accroche.geo.choices import Plateforme
 from accroche.geo.models import Commune, PostalCode
+from accroche.geo.selectors import plateforme_for_label
 
 from ..choices import GeoPrecision, Line, LocationType, Mandate, Scope, Tristate, Vocabulary
 from ..models import Address, Location, Organization, Phone, Service, ServiceArea, ServiceAtLocation
@@ -50,7 +50,6 @@ TRISTATE = {
     "inconnu": Tristate.UNKNOWN,
     "": Tristate.UNKNOWN,
 }
-PLATEFORMES = {"Liège": Plateforme.LIEGE, "Verviers": Plateforme.VERVIERS, "Huy-Waremme": Plateforme.HUY_WAREMME}
 SCOPES = {"province-wide": Scope.PROVINCE, "FWB-wide": Scope.FWB}
 GEO_PRECISIONS = {
     "localite": GeoPrecision.POSTAL_CODE,
@@ -138,7 +137,7 @@ def clean_row(*, row: dict, number: int, postal_codes: dict, communes: dict) -> 
     if row.get("mandated", "") not in {"oui", "non", "mixte", "inconnu", ""}:
         err("mandated", f"valeur inconnue « {row.get('mandated')} » (oui, non, mixte ou inconnu)")
     arrondissement = row.get("arrondissement", "")
-    if arrondissement not in PLATEFORMES and arrondissement not in SCOPES:
+    if arrondissement not in SCOPES and not plateforme_for_label(arrondissement):
         err("arrondissement", f"valeur inconnue « {arrondissement} »")
     if row.get("confidence", "") not in {"high", "medium", "low"}:
         err("confidence", "valeur attendue : high, medium ou low")
@@ -162,8 +161,8 @@ def clean_row(*, row: dict, number: int, postal_codes: dict, communes: dict) -> 
     if postal and postal not in postal_codes:
         err("postal_code", f"code postal belge inconnu « {postal} »")
     commune_name = row.get("commune", "")
-    if commune_name and slugify(commune_name) not in communes and arrondissement in PLATEFORMES:
-        err("commune", f"commune inconnue dans la province de Liège « {commune_name} »")
+    if commune_name and slugify(commune_name) not in communes and arrondissement not in SCOPES:
+        err("commune", f"commune inconnue « {commune_name} »")
     lat, lon = row.get("latitude", ""), row.get("longitude", "")
     clean["latitude"] = clean["longitude"] = None
     if lat or lon:
@@ -231,7 +230,7 @@ def load_row(
         defaults=org_values,
         create_defaults={**org_values, "id": stable_id("organization", key), "slug": key[:120]},
     )
-    plateforme = PLATEFORMES.get(row["arrondissement"], "")
+    plateforme = plateforme_for_label(row["arrondissement"])
     minimum_age, maximum_age = _ages(row.get("age_range", ""))
     defaults = {
         "organization": organization,

@@ -12,7 +12,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.choices import plateforme_choices
 
 from ..choices import (
     VERIFICATION_MAX_AGE_DAYS,
@@ -109,7 +109,7 @@ class Service(RevisionMixin, ClusterableModel):
     free = models.CharField(_("gratuit"), max_length=10, choices=Tristate.choices, default=Tristate.UNKNOWN)
     anonymous = models.CharField(_("anonyme"), max_length=10, choices=Tristate.choices, default=Tristate.UNKNOWN)
     mandate = models.CharField(_("mandat"), max_length=20, choices=Mandate.choices, default=Mandate.UNKNOWN)
-    plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices, blank=True)
+    plateforme = models.CharField(_("plateforme"), max_length=20, choices=plateforme_choices, blank=True)
     scope = models.CharField(_("territoire"), max_length=20, choices=Scope.choices, default=Scope.LOCAL)
     is_helpline = models.BooleanField(
         _("ligne d'aide toujours utile"),

@@ -2,7 +2,6 @@
 // The list under the map follows the map (services in the visible area); every marker is reachable by keyboard.
 
 const LIST_LIMIT = 100;
-const PROVINCE = { center: [50.52, 5.72], zoom: 9 };
 
 function el(tag, attrs = {}, children = []) {
   const node = document.createElement(tag);
@@ -95,7 +94,7 @@ function start() {
   panel.hidden = false;
   root.dataset.state = 'loading';
 
-  const map = L.map(root, { zoomControl: false, keyboard: true, ...PROVINCE });
+  const map = L.map(root, { zoomControl: false, keyboard: true, ...config.view });  // the territory's view (data)
   L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   L.tileLayer(config.tileUrl, { attribution: config.attribution, maxZoom: 19 }).addTo(map);
