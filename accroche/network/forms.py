@@ -166,11 +166,33 @@ class OrganizationChangeForm(forms.Form):
 
 class ReviewForm(forms.Form):
     decision = forms.ChoiceField(
-        choices=[("approve", _("Approuver")), ("reject", _("Refuser"))], widget=forms.HiddenInput, required=False
+        choices=[("approve", _("Approuver")), ("reject", _("Refuser")), ("decide", _("Décider champ par champ"))],
+        widget=forms.HiddenInput,
+        required=False,
     )
     comment = forms.CharField(
         label=_("Commentaire pour le partenaire"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
+    checked_with_service = forms.BooleanField(
+        label=_("J'ai vérifié ces informations auprès du service (téléphone, e-mail ou rencontre)"),
+        help_text=_(
+            "Cochez seulement si le service lui-même a confirmé : la fiche sera marquée « vérifiée par la "
+            "coordination auprès du service ». Une correction seule ne rend pas la fiche vérifiée."
+        ),
+        required=False,
+    )
+
+
+def field_decisions_from_post(data, keys) -> dict:
+    """Reads the per-field decision widgets (decision_<key>, comment_<key>, value_<key>) of the moderation page."""
+    return {
+        key: {
+            "decision": data.get(f"decision_{key}", "accept"),
+            "comment": data.get(f"comment_{key}", ""),
+            "value": data.get(f"value_{key}", ""),
+        }
+        for key in keys
+    }
 
 
 class InvitationForm(forms.Form):

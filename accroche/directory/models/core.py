@@ -25,6 +25,7 @@ from ..choices import (
     ServiceStatus,
     Tristate,
     Verification,
+    VerificationMethod,
     Vocabulary,
 )
 
@@ -136,6 +137,9 @@ class Service(RevisionMixin, ClusterableModel):
     )
     assured_date = models.DateField(_("vérifié le"), null=True, blank=True)
     assurer_email = models.EmailField(_("vérifié par (e-mail)"), blank=True)
+    verification_method = models.CharField(
+        _("vérification"), max_length=20, choices=VerificationMethod.choices, blank=True
+    )
     hidden_at = models.DateTimeField(_("masqué le"), null=True, blank=True, editable=False)
     terms = ParentalManyToManyField(
         "directory.TaxonomyTerm", blank=True, related_name="services", verbose_name=_("thématiques")
