@@ -57,9 +57,15 @@ def invitation_send(*, invitation_id: int) -> bool:
             "invitation": invitation,
             "path": f"/espace-partenaires/invitation/{invitation_token(invitation)}/",
             "days": conf.invitation_days(),
+            "existing": invitation_existing_account(invitation=invitation) is not None,
         },
     )
     return True
+
+
+def invitation_existing_account(*, invitation: Invitation):
+    """Returns the active account that already uses the invitation's address, or None."""
+    return get_user_model().objects.filter(email__iexact=invitation.email, is_active=True).first()
 
 
 def invitation_from_token(token: str) -> Invitation:

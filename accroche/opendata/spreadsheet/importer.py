@@ -215,7 +215,8 @@ def _write_children(cleaned: list[CleanRow], services: dict) -> None:
                 external_identifier_type="tableur",
             )
             locations.append(location)
-            city = c.postal.locality if c.postal else (c.commune.name if c.commune else c.locality)
+            # The locality as the spreadsheet gives it (« Theux » stays Theux although 4910 also covers La Reid).
+            city = c.locality or (c.postal.locality if c.postal else (c.commune.name if c.commune else ""))
             addresses.append(
                 Address(
                     id=stable_id("address", key),

@@ -163,3 +163,14 @@ def test_xlsx_with_numbers_and_dates(vocabularies):
     report = _import("liste.xlsx", out.getvalue(), dry_run=False)
     assert report.errors == []
     assert str(Service.objects.get().assured_date) == "2026-03-01"
+
+
+def test_the_locality_is_kept_as_given(vocabularies):
+    """4910 covers Theux, La Reid and Polleur: « Theux » must not become « La Reid » (issue 14)."""
+    data = _filled_template(
+        [{"nom": "AMO de Theux", "type": "amo", "publics": "jeunes", "code_postal": "4910", "commune": "Theux"}]
+    )
+    report = _import("modele.xlsx", data, dry_run=False)
+    assert report.errors == [] and report.created == 1
+    address = Service.objects.get(name="AMO de Theux").service_at_locations.get().location.addresses.get()
+    assert (address.postal_code, address.city) == ("4910", "Theux")
