@@ -20,6 +20,7 @@ COORDINATOR_PERMISSIONS = frozenset(
         "directory.add_location",
         "directory.change_location",
         "directory.view_location",
+        "orientation.view_pathwaystat",  # the anonymous pathway statistics of the admin
     }
 )
 
