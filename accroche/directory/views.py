@@ -46,7 +46,19 @@ def ages_label(*, text: str, low: int | None, high: int | None) -> str:
 def service_detail(request, slug: str):
     """Shows everything a person needs to contact a service: what, for whom, where, when, cost, source."""
     service = selectors.service_get_public(slug=slug)
-    locations = [sal.location for sal in service.service_at_locations.all()]
+    sals = sorted(service.service_at_locations.all(), key=lambda sal: sal.location.name)
+    locations = [sal.location for sal in sals]
+    all_phones = list(service.phones.all())
+    # Several places (HSDS service_at_location): each shows its own address, phone and hours (decision 0128).
+    site_ids = {location.pk for location in locations}
+    sites = [
+        {
+            "location": sal.location,
+            "details": sal.description,
+            "phones": [p for p in all_phones if p.location_id == sal.location_id],
+        }
+        for sal in sals
+    ]
     schedules = list(service.schedules.all()) or [s for location in locations for s in location.schedules.all()]
     now = timezone.localtime()
     today = now.date()
@@ -60,7 +72,8 @@ def service_detail(request, slug: str):
         "open_now": any(s.is_open_at(now) for s in schedules) if schedules else None,
         "ages": ages_label(text=service.age_description, low=service.minimum_age, high=service.maximum_age),
         "areas": list(service.service_areas.all()),
-        "phones": list(service.phones.all()),
+        "phones": [p for p in all_phones if p.location_id not in site_ids],
+        "sites": sites,
         "verification": service.verification(today),
         "days_since_verified": service.days_since_verified(today),
         "mandate_explanation": MANDATE_EXPLANATIONS.get(service.mandate, ""),

@@ -23,6 +23,7 @@ from ..changes import (
     SERVICE_SCALARS,
     changed_keys,
     organization_snapshot,
+    other_sites,
     service_snapshot,
 )
 from ..choices import ChangeKind, ChangeStatus, FieldDecision
@@ -106,7 +107,7 @@ def _apply_service(service: Service, changes: dict) -> None:
     service.full_clean()
     service.save()
     if "phone" in changes:
-        phone = Phone.objects.filter(service=service).order_by("sort_order").first()
+        phone = Phone.objects.filter(service=service, location__isnull=True).order_by("sort_order").first()
         if changes["phone"]:
             phone = phone or Phone(service=service)
             phone.number = changes["phone"]
@@ -129,12 +130,48 @@ def _apply_service(service: Service, changes: dict) -> None:
             )
             row.full_clean()
             row.save()
+    if "sites" in changes:
+        _apply_sites(service, changes["sites"])
     if "contacts" in changes:
         Contact.objects.filter(service=service).delete()
         for order, (name, title, email, phone) in enumerate(changes["contacts"]):
             row = Contact(service=service, name=name, title=title, email=email, phone=phone, sort_order=order)
             row.full_clean()
             row.save()
+
+
+def _apply_sites(service: Service, rows: list) -> None:
+    """Replaces the service's other places: each with its address, phone and hours (HSDS service_at_location)."""
+    from accroche.geo.selectors import place_from_text
+
+    for sal in other_sites(service):
+        location = sal.location
+        sal.delete()
+        Phone.objects.filter(service=service, location=location).delete()
+        if not location.service_at_locations.exists():
+            location.delete()
+    for name, address_1, postal_code, city, phone, hours in rows:
+        location = Location(
+            organization=service.organization,
+            # « Service — site » sorts after the main place (named as the service), which stays the main one.
+            name=f"{service.name} — {name or city or postal_code}"[:255],
+            location_type=LocationType.PHYSICAL,
+        )
+        place = place_from_text(text=postal_code or city)
+        if place is not None:
+            location.latitude, location.longitude = place.latitude, place.longitude
+            location.geo_precision = GeoPrecision.POSTAL_CODE
+            location.commune = place.commune
+        location.full_clean()
+        location.save()
+        address = Address(location=location, address_1=address_1, postal_code=postal_code, city=city)
+        address.full_clean()
+        address.save()
+        link = ServiceAtLocation(service=service, location=location, description=hours)
+        link.full_clean()
+        link.save()
+        if phone:
+            Phone.objects.create(service=service, location=location, number=phone)
 
 
 def _apply_address(service: Service, changes: dict) -> None:

@@ -114,3 +114,50 @@ def test_a_coordinator_of_another_plateforme_cannot_decide(client, world):
         change_request_decide(
             change_request=change, reviewer=world.coord_liege, decisions={"description": {"decision": "bogus"}}
         )
+
+
+def test_a_listing_gets_several_sites_each_with_its_address_phone_and_hours(client, world, geo):
+    submit(
+        client,
+        world.partner_a,
+        world.service_a,
+        address_1="Rue Hors-Château 1",
+        postal_code="4000",
+        city="Liège",
+        phone="04 222 33 44",
+        site_1_name="Antenne de Huy",
+        site_1_address_1="Rue des Augustins 5",
+        site_1_postal_code="4500",
+        site_1_city="Huy",
+        site_1_phone="085 11 22 33",
+        site_1_hours="Permanence le mardi de 14 h à 17 h",
+        site_2_name="Antenne de Verviers",
+        site_2_postal_code="4800",
+        site_2_city="Verviers",
+        site_2_phone="087 44 55 66",
+    )
+    change = ChangeRequest.objects.get()
+    assert len(change.payload["sites"]) == 2
+    change_request_decide(change_request=change, reviewer=world.coord_liege, decisions={})
+    service = world.service_a
+    assert service.service_at_locations.count() == 3
+    html = client.get(service.get_absolute_url()).content.decode()
+    for text in ("Rue Hors-Château 1", "04 222 33 44", "Rue des Augustins 5", "085 11 22 33", "087 44 55 66"):
+        assert text in html, text
+    assert "Permanence le mardi de 14 h à 17 h" in html
+    contact = html[html.index('id="contact-title"') :]  # each phone under its own place
+    assert contact.index("Rue des Augustins 5") < contact.index("085 11 22 33") < contact.index("Antenne de Verviers")
+    # The partner finds the sites in the form, and removing one removes that place only.
+    client.force_login(world.partner_a)
+    page = client.get(f"/espace-partenaires/services/{service.pk}/modifier/").content.decode()
+    assert 'value="Antenne de Huy"' in page and 'value="087 44 55 66"' in page
+    data = form_data(service)
+    for key in ("name", "address_1", "postal_code", "city", "phone", "hours"):
+        data[f"site_2_{key}"] = ""
+    client.post(f"/espace-partenaires/services/{service.pk}/modifier/", data)
+    change_request_decide(
+        change_request=ChangeRequest.objects.get(status=ChangeStatus.PENDING), reviewer=world.coord_liege, decisions={}
+    )
+    assert service.service_at_locations.count() == 2
+    assert not Phone.objects.filter(number="087 44 55 66").exists()
+    assert Phone.objects.filter(number="04 222 33 44", location__isnull=True).exists()
