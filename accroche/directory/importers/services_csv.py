@@ -308,7 +308,7 @@ def load_row(
         create_defaults={**defaults, "id": stable_id("service", key), "external_id": key},
     )
     # Children are owned by the import: replace them (with the same stable ids) so a re-run never duplicates.
-    service.phones.all().delete()
+    service.phones.filter(location__isnull=True).delete()  # phones of other places (partners) are kept
     service.service_areas.all().delete()
     for order, number in enumerate(p.strip() for p in re.split(r"[;/]| ou ", row.get("phone", "")) if p.strip()):
         Phone.objects.create(id=stable_id("phone", f"{key}:{order}"), service=service, number=number, sort_order=order)
