@@ -37,6 +37,13 @@ class ServiceAdminForm(WagtailAdminModelForm):
             self.fields["plateforme"].choices = [c for c in self.fields["plateforme"].choices if c[0] in mine]
             self.fields["plateforme"].required = True
 
+    def clean(self):
+        data = super().clean()
+        # « Vérifié » needs to say who confirmed (docs/decisions/0125-verified-means-the-service-confirmed.md).
+        if data.get("assured_date") and not data.get("verification_method") and "assured_date" in self.changed_data:
+            self.add_error("verification_method", _("Indiquez qui a confirmé la fiche (le service, ou vous auprès de lui)."))
+        return data
+
     def clean_terms(self):
         # Facets (HSDS attributes) are not offered in the form: keep the ones the service already has.
         terms = list(self.cleaned_data.get("terms") or [])
@@ -162,7 +169,11 @@ class ServiceViewSet(SnippetViewSet):
                     FieldPanel("source_year"),
                     FieldPanel("confidence"),
                     FieldPanel("is_demo"),
-                    FieldRowPanel([FieldPanel("assured_date"), FieldPanel("assurer_email")], heading=_("Vérification")),
+                    FieldRowPanel(
+                        [FieldPanel("assured_date"), FieldPanel("assurer_email"), FieldPanel("verification_method")],
+                        heading=_("Vérification"),
+                    ),
+                    FieldPanel("public_note"),
                     FieldPanel("external_id"),
                     FieldPanel("internal_notes"),
                 ],
