@@ -41,7 +41,8 @@ class ServiceAdminForm(WagtailAdminModelForm):
         data = super().clean()
         # « Vérifié » needs to say who confirmed (docs/decisions/0125-verified-means-the-service-confirmed.md).
         if data.get("assured_date") and not data.get("verification_method") and "assured_date" in self.changed_data:
-            self.add_error("verification_method", _("Indiquez qui a confirmé la fiche (le service, ou vous auprès de lui)."))
+            message = _("Indiquez qui a confirmé la fiche (le service, ou vous auprès de lui).")
+            self.add_error("verification_method", message)
         return data
 
     def clean_terms(self):
