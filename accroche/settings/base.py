@@ -174,7 +174,11 @@ CSRF_FAILURE_VIEW = "accroche.core.errors.csrf_failure"
 
 # Login protection (django-axes): 5 failures for one username from one address lock it for 30 minutes — that pair
 # only: the address is the real client's (accroche.core.clientip), so an attacker never locks anyone else out.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "accroche.network.permissions.CoordinatorBackend",  # coordinators in /admin/ (docs/decisions/0127)
+]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

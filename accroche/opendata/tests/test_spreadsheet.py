@@ -206,3 +206,14 @@ def test_a_header_only_file_is_a_clear_error_not_a_crash(vocabularies):
     sheet = read_spreadsheet(name="liste.csv", data=b"nom;type;code_postal\n")
     report = import_sheet(sheet=sheet, mapping=guess_mapping(sheet.headers), dry_run=False)
     assert report.errors or not sheet.rows
+
+
+def test_the_locality_is_kept_as_given(vocabularies):
+    """4910 covers Theux, La Reid and Polleur: « Theux » must not become « La Reid » (issue 14)."""
+    data = _filled_template(
+        [{"nom": "AMO de Theux", "type": "amo", "publics": "jeunes", "code_postal": "4910", "commune": "Theux"}]
+    )
+    report = _import("modele.xlsx", data, dry_run=False)
+    assert report.errors == [] and report.created == 1
+    address = Service.objects.get(name="AMO de Theux").service_at_locations.get().location.addresses.get()
+    assert (address.postal_code, address.city) == ("4910", "Theux")
