@@ -38,8 +38,9 @@ node: node_modules/.installed
 
 db: venv node pdf-deps
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_data --if-empty
+	$(MANAGE) load_reference_content --if-empty
 	$(MANAGE) send_freshness_reminders --schedule-only
+	$(MANAGE) send_review_reminders --schedule-only
 
 setup: db
 

@@ -26,7 +26,7 @@ def main() -> None:
     from accroche.directory.models import Organization, Service
     from accroche.geo.services import geo_load_reference
     from accroche.network.changes import service_snapshot
-    from accroche.network.demo import load_demo
+    from accroche.network.demo import load_examples as load_demo
     from accroche.network.factories import UserFactory
     from accroche.network.models import PartnerMembership
     from accroche.network.services.freshness import freshness_run

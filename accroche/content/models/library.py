@@ -46,7 +46,15 @@ class Resource(index.Indexed, ClusterableModel):
     kind = models.CharField(_("type"), max_length=20, choices=ResourceKind.choices)
     format = models.CharField(_("format"), max_length=20, choices=ResourceFormat.choices)
     language = models.CharField(_("langue"), max_length=5, choices=Language.choices, default=Language.FR)
-    published_on = models.DateField(_("date"))
+    published_on = models.DateField(_("date"), null=True, blank=True, help_text=_("Laisser vide si inconnue."))
+    period = models.CharField(
+        _("période"), max_length=40, blank=True, help_text=_("Si la date exacte est inconnue, par ex. « 2020 ».")
+    )
+    to_verify = models.BooleanField(
+        _("à vérifier"),
+        default=False,
+        help_text=_("Cochez tant que la fiche est décrite d’après une source secondaire (date, licence, fichier)."),
+    )
     licence = models.CharField(_("licence"), max_length=20, choices=Licence.choices, default=Licence.UNKNOWN)
     author = models.CharField(_("auteur"), max_length=200, default="Groupe « Ensemble accrochons-nous »")
     audiences = ParentalManyToManyField(Audience, related_name="resources", verbose_name=_("publics"))
@@ -84,6 +92,7 @@ class Resource(index.Indexed, ClusterableModel):
                 FieldPanel("format"),
                 FieldPanel("language"),
                 FieldPanel("published_on"),
+                FieldPanel("period"),
                 FieldPanel("licence"),
                 FieldPanel("author"),
             ],
@@ -94,6 +103,7 @@ class Resource(index.Indexed, ClusterableModel):
             [FieldPanel("document"), FieldPanel("url"), FieldPanel("video_url"), FieldPanel("source_url")],
             heading=_("Fichier, lien ou vidéo"),
         ),
+        FieldPanel("to_verify"),
         FieldPanel("is_demo"),
         FieldPanel("published"),
     ]
@@ -107,7 +117,7 @@ class Resource(index.Indexed, ClusterableModel):
     ]
 
     class Meta:
-        ordering = ["-published_on", "title"]
+        ordering = [models.F("published_on").desc(nulls_last=True), "title"]
         verbose_name = _("outil")
         verbose_name_plural = _("outils")
 
