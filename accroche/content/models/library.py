@@ -1,8 +1,5 @@
 """The library of tools (/outils/): posters, flyers, répertoires, videos and webinars."""
 
-import re
-from urllib.parse import parse_qs, urlparse
-
 from django import forms
 from django.db import models
 from django.urls import reverse
@@ -13,8 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from ..choices import Language, Licence, ResourceFormat, ResourceKind
-
-YOUTUBE_ID = re.compile(r"^[\w-]{6,20}$")
+from ..video import embed_url_for, provider_for
 
 
 class Audience(models.Model):
@@ -133,30 +129,9 @@ class Resource(index.Indexed, ClusterableModel):
 
     @property
     def video_provider(self) -> str:
-        host = urlparse(self.video_url).hostname or ""
-        if "youtu" in host:
-            return "YouTube"
-        if "vimeo" in host:
-            return "Vimeo"
-        return ""
+        return provider_for(self.video_url)
 
     @property
     def embed_url(self) -> str:
         """Returns the privacy-friendly player address (youtube-nocookie, Vimeo dnt), or '' if unknown."""
-        parsed = urlparse(self.video_url)
-        host = parsed.hostname or ""
-        video_id = ""
-        if host.endswith("youtu.be"):
-            video_id = parsed.path.strip("/")
-        elif "youtube" in host:
-            if parsed.path.startswith("/embed/"):
-                video_id = parsed.path.split("/")[2]
-            else:
-                video_id = (parse_qs(parsed.query).get("v") or [""])[0]
-        if video_id and YOUTUBE_ID.match(video_id):
-            return f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1"
-        if "vimeo" in host:
-            number = parsed.path.strip("/").split("/")[-1]
-            if number.isdigit():
-                return f"https://player.vimeo.com/video/{number}?dnt=1&autoplay=1"
-        return ""
+        return embed_url_for(self.video_url)
