@@ -204,7 +204,7 @@ def _example_resources() -> int:
             document.save()
         resource = Resource(
             slug=slug,
-            title=f"[Exemple] {title}",
+            title=title,
             kind=kind,
             format=fmt,
             language=language,
@@ -241,7 +241,7 @@ def load_examples(*, stdout) -> None:
             news_index,
             NewsPage,
             f"exemple-{slug}",
-            title=f"[Exemple] {title}",
+            title=title,
             date=date,
             intro=intro,
             is_demo=True,
