@@ -101,6 +101,23 @@ class ServiceVideo(models.Model):
         if self.video_url and not embed_url_for(self.video_url):
             raise ValidationError({"video_url": _("Seuls les liens YouTube et Vimeo sont acceptés.")})
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self._touch_service()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        self._touch_service()
+        return result
+
+    def _touch_service(self) -> None:
+        """The listing changed (a video appears or goes): caches keyed on the services' dates are refreshed."""
+        from django.utils import timezone
+
+        from accroche.directory.models import Service
+
+        Service.objects.filter(pk=self.service_id).update(modified_at=timezone.now())
+
     def get_absolute_url(self):
         return f"{self.service.get_absolute_url()}#video-{self.pk}"
 

@@ -127,3 +127,26 @@ def test_another_organisations_partner_cannot_propose_a_video(client, service, d
     PartnerMembership.objects.create(user=other, organization=elsewhere)
     client.force_login(other)
     assert client.get(reverse("content:service_video_propose", args=(service.pk,))).status_code == 404
+
+
+def test_the_map_popup_data_says_when_a_service_has_a_video(client, service):
+    import json
+
+    from accroche.directory.models import Service
+    from accroche.search.indexing import rebuild_search_index
+
+    rebuild_search_index()
+    features = json.loads(client.get("/carte/donnees.geojson").content)["features"]
+    assert features and not any(f["properties"].get("video") for f in features)
+    located = Service.objects.get(slug=features[0]["properties"]["id"])
+    video = ServiceVideo(
+        service=located,
+        title="Présentation",
+        video_url="https://vimeo.com/123456",
+        subtitles_fr=_vtt(),
+        transcript="Texte.",
+    )
+    video.full_clean()
+    video.save()
+    features = json.loads(client.get("/carte/donnees.geojson").content)["features"]
+    assert {f["properties"]["id"] for f in features if f["properties"].get("video")} == {located.slug}
