@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 from accroche.directory.selectors import filter_terms
 
 from .choices import Language, ResourceFormat, ResourceKind
-from .models import Resource
+from .models import Resource, ServiceVideo
 from .selectors import filter_resources, library_filters_from, site_search
 
 PER_PAGE = 24
@@ -34,6 +34,11 @@ def library(request):
             "kinds": ResourceKind.choices,
             "formats": ResourceFormat.choices,
             "languages": Language.choices,
+            "videos": (
+                list(ServiceVideo.objects.public().select_related("service")[:50])
+                if not filters.active or filters.type == ResourceKind.VIDEO
+                else []
+            ),
         },
     )
 

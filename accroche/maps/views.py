@@ -62,6 +62,7 @@ def map_context(request, params: SearchParams, errors: dict, *, embed: bool = Fa
             "approximate": _("position approximative"),
             "approximateLong": _("Position approximative (centre du code postal ou de la commune)"),
             "details": _("Voir la fiche du service"),
+            "video": _("Vidéo de présentation (sous-titrée)"),
             "showOnMap": _("Voir sur la carte"),
             "phone": _("Téléphone"),
             "zoomIn": _("Zoomer"),

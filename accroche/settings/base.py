@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "accroche.maps",
     "accroche.orientation",
     "accroche.content",
+    "accroche.review",
     "accroche.network",
     "accroche.opendata",
     "accroche.api",
@@ -160,6 +161,12 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.Ema
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="ne-pas-repondre@accrochons-nous.be")
 
 WAGTAIL_SITE_NAME = "Ensemble accrochons-nous"
+# Legal page (« Mentions légales ») details: shown as given, or plainly « non renseigné » when empty (decision 0113).
+SITE_PUBLISHER = env("SITE_PUBLISHER", default="")  # responsible publisher: name and address
+SITE_CONTACT_EMAIL = env("SITE_CONTACT_EMAIL", default="")
+SITE_PRIVACY_OFFICER = env("SITE_PRIVACY_OFFICER", default="")  # data protection officer: name and contact
+# Invented examples (`load_reference_content --with-examples`) are refused when False (production, decision 0112).
+ALLOW_EXAMPLE_CONTENT = True
 WAGTAILADMIN_BASE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
 SITE_URL = WAGTAILADMIN_BASE_URL
 WAGTAIL_I18N_ENABLED = False

@@ -35,6 +35,7 @@ function popupContent(props, config) {
     props.address ? el('p', { className: 'map-popup__address', text: props.address }) : null,
     props.approximate ? el('p', {}, [el('span', { className: 'badge badge--warn', text: labels.approximate })]) : null,
     props.phone ? el('p', {}, [labels.phone + ' : ', el('a', { href: telUri(props.phone), text: props.phone })]) : null,
+    props.video ? el('p', {}, [el('a', { href: props.url + '#videos-title', text: labels.video, ...linkAttrs(config) })]) : null,
     el('p', {}, [el('a', { className: 'map-popup__link', href: props.url, ...linkAttrs(config) }, [
       labels.details,
       config.embed ? el('span', { className: 'visually-hidden', text: ' ' + labels.newWindow }) : null,
