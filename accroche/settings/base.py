@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "accroche.content",
     "accroche.network",
     "accroche.opendata",
+    "accroche.schools",
     "accroche.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
