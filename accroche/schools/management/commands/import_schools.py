@@ -31,6 +31,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"{prefix}{report.rows} ligne(s) ; implantations : {report.created} créée(s), "
-                f"{report.updated} mise(s) à jour, {report.unchanged} inchangée(s), {report.withdrawn} absente(s) de l'export."
+                f"{report.updated} mise(s) à jour, {report.unchanged} inchangée(s), "
+                f"{report.withdrawn} absente(s) de l'export."
             )
         )
