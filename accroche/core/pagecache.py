@@ -19,6 +19,7 @@ CACHED_APP_LABELS = {
     "content",
     "network",
     "opendata",
+    "schools",
     "search",
     "wagtailcore",
     "wagtaildocs",

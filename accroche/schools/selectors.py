@@ -213,3 +213,53 @@ def pending_proposals(plateformes) -> list:
         .filter(Q(service__plateforme__in=list(plateformes)) | Q(service__plateforme=""))
         .select_related("service", "submitted_by")
     )
+
+
+@dataclass
+class SchoolHint:
+    """A school named in a directory query, with its confirmed centres or the candidates (« à confirmer »)."""
+
+    site: SchoolSite
+    cpms: list
+    pse: list
+    cpms_confirmed: bool
+    pse_confirmed: bool
+
+
+def school_hints(q: str) -> list[SchoolHint]:
+    """For the directory search: the schools a query names (« CPMS de l'Athénée de Verviers ») and their centres."""
+    from .search import schools_named_in
+
+    sites = schools_named_in(q)
+    if not sites:
+        return []
+    pools = {role: list(_typed(code)) for role, code in ROLE_TYPE.items()}
+    links = SchoolServiceLink.objects.filter(
+        site__in=sites, role__in=list(ROLE_TYPE), service__in=Service.objects.public()
+    ).select_related("service")
+    confirmed: dict = {}
+    for link in links:
+        confirmed.setdefault((link.site_id, link.role), []).append(link.service)
+    hints = []
+    for site in sites:
+        found = {}
+        for role in ROLE_TYPE:
+            services = confirmed.get((site.fase, role))
+            found[role] = (
+                (services, True)
+                if services
+                else (
+                    [c.service for c in candidates_for(site, role, services=pools[role])],
+                    False,
+                )
+            )
+        hints.append(
+            SchoolHint(
+                site,
+                found[LinkRole.CPMS][0],
+                found[LinkRole.PSE][0],
+                found[LinkRole.CPMS][1],
+                found[LinkRole.PSE][1],
+            )
+        )
+    return hints

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accroche.core.pagecache import invalidate_pages
 from accroche.directory.models import Service
 from accroche.opendata.spreadsheet.reader import Sheet
 
@@ -260,4 +261,5 @@ def links_import(*, sheet: Sheet, user, plateformes=None, dry_run: bool = False)
         if to_update:
             SchoolServiceLink.objects.bulk_update(to_update, UPDATED_LINK_FIELDS, batch_size=100)
         SchoolServiceLink.objects.filter(pk__in=to_delete).delete()
+        transaction.on_commit(invalidate_pages)  # bulk writes send no signal
     return report

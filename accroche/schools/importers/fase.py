@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from accroche.core.pagecache import invalidate_pages
 from accroche.geo.models import Commune
 from accroche.search.text import words
 
@@ -226,6 +227,7 @@ def import_fase(
             batch.save(update_fields=["sites_created", "sites_updated", "sites_withdrawn"])
             if dry_run:
                 raise _Abort
+            transaction.on_commit(invalidate_pages)  # bulk writes send no signal
     except _Abort:
         pass
     return report
