@@ -39,6 +39,7 @@ node: node_modules/.installed
 db: venv node pdf-deps
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_data --if-empty
+	$(MANAGE) import_schools --if-changed
 	$(MANAGE) send_freshness_reminders --schedule-only
 
 setup: db
