@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -49,6 +49,7 @@ def index(request):
         q, lieu = form.cleaned_data["q"].strip(), form.cleaned_data["lieu"].strip()
     results = search_sites(q=q, lieu=lieu) if (q or lieu) else None
     page = Paginator(results.sites if results else [], PAGE_SIZE).get_page(request.GET.get("page"))
+    prefetch_related_objects(page.object_list, "teachings")
     query = {k: v for k, v in (("q", q), ("lieu", lieu)) if v}
     corrected = ""
     if results and results.corrections:

@@ -70,3 +70,18 @@ def test_sites_csv_is_open_data_with_its_source(client, schools):
     ampsin = next(r for r in rows if r["fase_implantation"] == "3478")
     assert ampsin["commune"] == "Amay" and ampsin["plateforme"] == "Huy-Waremme" and ampsin["cpms_confirmes"] == ""
     assert "signalétique FASE" in ampsin["source"]
+
+
+def test_directory_search_names_the_school_and_its_centres(client, demo_directory, schools):
+    response = client.get(reverse("search:directory"), {"q": "CPMS de l'école communale d'Ampsin"})
+    hints = response.context["school_hints"]
+    assert [h.site.fase for h in hints] == [3478]
+    assert [s.slug for s in hints[0].cpms] == ["cpms-provincial-huy-1"] and not hints[0].cpms_confirmed
+    html = response.content.decode()
+    assert "École reconnue dans votre recherche" in html and "à confirmer" in html
+    verviers = client.get(reverse("search:directory"), {"q": "CPMS de l'Athénée de Verviers"})
+    assert {h.site.name for h in verviers.context["school_hints"]} == {
+        "ATHENEE ROYAL THIL LORRAIN VERVIERS I",
+        "ATHENEE ROYAL VERDI",
+    }
+    assert client.get(reverse("search:directory"), {"q": "psy verviers"}).context["school_hints"] == []

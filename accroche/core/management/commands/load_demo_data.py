@@ -8,7 +8,6 @@ from django.db import transaction
 # Each module exposes `load_demo(stdout) -> None`, idempotent. Missing modules are skipped.
 DEMO_MODULES = [
     "accroche.geo.demo",
-    "accroche.schools.demo",
     "accroche.directory.demo",
     "accroche.search.demo",
     "accroche.orientation.demo",
