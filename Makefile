@@ -41,6 +41,7 @@ db: venv node pdf-deps
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_geo
 	$(MANAGE) load_reference_content --if-empty
+	$(MANAGE) import_schools --if-changed
 	$(MANAGE) send_freshness_reminders --schedule-only
 	$(MANAGE) send_review_reminders --schedule-only
 	$(MANAGE) harvest_hsds --schedule-only

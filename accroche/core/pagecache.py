@@ -26,6 +26,7 @@ CONTENT_APP_LABELS = {
     "orientation",
     "network",
     "opendata",
+    "schools",
     "wagtailcore",
     "wagtaildocs",
     "wagtailimages",

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "accroche.review",
     "accroche.network",
     "accroche.opendata",
+    "accroche.schools",
     "accroche.api",
     "accroche.federation",
     "wagtail.contrib.forms",

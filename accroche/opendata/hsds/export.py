@@ -10,6 +10,7 @@ from accroche.directory.models import details
 from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
 from accroche.directory.models.taxonomy import Attribute, Taxonomy, TaxonomyTerm
 from accroche.directory.vocabularies import TAXONOMIES
+from accroche.schools.hsds import export_school_areas
 
 from . import spec
 from .facts import (
@@ -151,6 +152,7 @@ def export_tables(*, services=None) -> dict[str, list[dict]]:
             )
         )
     _export_details(tables, service_ids)
+    export_school_areas(tables, service_ids, _row)  # confirmed school links (decision 0135)
     _export_taxonomies(tables)
     _export_attributes(tables, services, organizations, locations, service_ids)
     return tables
