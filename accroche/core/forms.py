@@ -16,7 +16,9 @@ class AdminLoginForm(LoginForm):
         self.fields["username"].widget.attrs.update(placeholder=_("Votre identifiant ou adresse e-mail"))
         self.fields["username"].widget.attrs["autocomplete"] = "username"
         self.fields["password"].label = _("Mot de passe")
-        self.fields["password"].widget.attrs.update(placeholder=_("Votre mot de passe"), autocomplete="current-password")
+        self.fields["password"].widget.attrs.update(
+            placeholder=_("Votre mot de passe"), autocomplete="current-password"
+        )
         self.fields["remember"].label = _("Se souvenir de moi")
 
 

@@ -6,4 +6,5 @@ app_name = "core"
 urlpatterns = [
     path("a-propos-des-donnees/", views.about_data, name="about_data"),
     path("sante/", views.health, name="health"),
+    path("design/", views.design, name="design"),
 ]

@@ -14,6 +14,16 @@ def about_data(request):
     return render(request, "core/about_data.html")
 
 
+def design(request):
+    """The living design system: tokens, contrast ratios and every component, rendered with the site's own CSS."""
+    from accroche.orientation.choices import EMERGENCY_NUMBERS
+
+    from .design import COLOURS, SPACING, TYPE_SCALE
+
+    context = {"colours": COLOURS, "type_scale": TYPE_SCALE, "spacing": SPACING, "emergency_numbers": EMERGENCY_NUMBERS}
+    return render(request, "core/design.html", context)
+
+
 def health(request):
     """Returns 200 when the database answers, 503 otherwise (for load balancers and monitoring)."""
     try:

@@ -46,7 +46,7 @@ def test_invite_edit_approve_then_public_page_says_verified_today(network_data, 
     page.goto(f"{base}/espace-partenaires/")
     assert "/espace-partenaires/connexion/" in page.url
     assert axe(page) == []
-    page.get_by_label("Nom d’utilisateur").or_(page.get_by_label("Nom d'utilisateur")).fill("coord@example.org")
+    page.get_by_label("Adresse e-mail").fill("coord@example.org")
     page.get_by_label("Mot de passe").fill(PASSWORD)
     page.get_by_role("button", name="Se connecter").click()
     page.get_by_role("link", name="Inviter un partenaire").first.click()
@@ -74,7 +74,7 @@ def test_invite_edit_approve_then_public_page_says_verified_today(network_data, 
 
     # The coordinator sees the diff and approves it.
     page.goto(f"{base}/espace-partenaires/connexion/")
-    page.get_by_label("Nom d’utilisateur").or_(page.get_by_label("Nom d'utilisateur")).fill("coord@example.org")
+    page.get_by_label("Adresse e-mail").fill("coord@example.org")
     page.get_by_label("Mot de passe").fill(PASSWORD)
     page.get_by_role("button", name="Se connecter").click()
     page.get_by_role("link", name=re.compile(r"demande à modérer")).click()
