@@ -23,6 +23,9 @@ PAGE_TYPES = {
     "outils": "/outils/?public=familles",
     "outil": "/outils/flyer-parents/",
     "recherche": "/recherche/?q=certificat",
+    "recherche avec lieu": "/recherche/?q=harcelement&lieu=Seraing",
+    "système de design": "/design/",
+    "annuaire": "/annuaire/?q=harcelement&lieu=waremme",
     "introuvable": "/cette-page-n-existe-pas/",
 }
 
