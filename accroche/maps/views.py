@@ -74,6 +74,10 @@ def map_context(request, params: SearchParams, errors: dict, *, embed: bool = Fa
             "noneInView": _("Aucun service dans la zone affichée : dézoomez ou déplacez la carte."),
             "loadError": _("La carte n’a pas pu être chargée. La liste ci-dessous reste disponible."),
             "newWindow": _("(nouvelle fenêtre)"),
+            "listPages": _("Pages de la liste"),
+            "previousPage": _("Page précédente"),
+            "nextPage": _("Page suivante"),
+            "pageOf": _("Page %(number)s sur %(total)s"),
         },
     }
     return {

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from accroche.directory.choices import ServiceStatus, Weekday
+from accroche.directory.choices import GeoPrecision, ServiceStatus, Weekday
 from accroche.directory.models import Contact, Organization, Schedule, Service
 
 SERVICE_SCALARS = {
@@ -27,6 +27,7 @@ SERVICE_EXTRAS = {
     "address_1": _("Rue et numéro"),
     "postal_code": _("Code postal"),
     "city": _("Localité"),
+    "point": _("Position exacte sur la carte (latitude, longitude)"),
     "hours": _("Heures d'ouverture"),
     "contacts": _("Personnes de contact"),
     "sites": _("Autres lieux (adresse, téléphone, horaires)"),
@@ -84,6 +85,9 @@ def service_snapshot(service: Service) -> dict:
     data["address_1"] = address.address_1 if address else ""
     data["postal_code"] = address.postal_code if address else ""
     data["city"] = address.city if address else ""
+    location = _location
+    exact = location is not None and location.has_position and location.geo_precision == GeoPrecision.ADDRESS
+    data["point"] = f"{location.latitude:.6f}, {location.longitude:.6f}" if exact else ""
     data["hours"] = [
         [
             s.byday,

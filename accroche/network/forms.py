@@ -49,6 +49,27 @@ class ServiceChangeForm(forms.Form):
     address_1 = forms.CharField(label=_("Rue et numéro"), max_length=255, required=False)
     postal_code = forms.CharField(label=_("Code postal"), max_length=10, required=False)
     city = forms.CharField(label=_("Localité"), max_length=100, required=False)
+    # The exact point (decision 0163): typed, or set with the map picker (JavaScript); moderated like the rest.
+    latitude = forms.DecimalField(
+        label=_("Latitude"),
+        min_value=49.4,
+        max_value=51.6,
+        decimal_places=6,
+        max_digits=9,
+        required=False,
+        help_text=_(
+            "Par exemple 50.632500. Laissez vide si vous ne la connaissez pas : la carte utilisera le code postal."
+        ),
+    )
+    longitude = forms.DecimalField(
+        label=_("Longitude"),
+        min_value=2.5,
+        max_value=6.5,
+        decimal_places=6,
+        max_digits=9,
+        required=False,
+        help_text=_("Par exemple 5.575600 (la Belgique est entre 2,5 et 6,5)."),
+    )
     message = forms.CharField(
         label=_("Message pour la coordination (facultatif)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
@@ -107,6 +128,9 @@ class ServiceChangeForm(forms.Form):
         low, high = data.get("minimum_age"), data.get("maximum_age")
         if low is not None and high is not None and low > high:
             self.add_error("maximum_age", _("L'âge maximum doit être supérieur ou égal à l'âge minimum."))
+        if (data.get("latitude") is None) != (data.get("longitude") is None):
+            missing = "longitude" if data.get("longitude") is None else "latitude"
+            self.add_error(missing, _("Indiquez la latitude et la longitude, ou aucune des deux."))
         if (data.get("address_1") or data.get("postal_code")) and not data.get("city"):
             self.add_error("city", _("Indiquez la localité de l'adresse."))
         for i in range(1, SITE_ROWS + 1):
@@ -166,11 +190,15 @@ class ServiceChangeForm(forms.Form):
             for i in range(1, CONTACT_ROWS + 1)
             if any(d.get(f"contact_{i}_{k}") for k in ("name", "title", "email", "phone"))
         ]
+        has_point = d.get("latitude") is not None and d.get("longitude") is not None
+        payload["point"] = f"{d['latitude']:.6f}, {d['longitude']:.6f}" if has_point else ""
         return payload
 
     @staticmethod
     def initial_from(snapshot: dict) -> dict:
-        initial = {k: v for k, v in snapshot.items() if k not in ("hours", "contacts", "sites")}
+        initial = {k: v for k, v in snapshot.items() if k not in ("hours", "contacts", "sites", "point")}
+        if snapshot.get("point"):
+            initial["latitude"], initial["longitude"] = (part.strip() for part in snapshot["point"].split(","))
         for i, row in enumerate(snapshot.get("sites", [])[:SITE_ROWS], start=1):
             initial.update({f"site_{i}_{k}": v for k, v in zip(SITE_KEYS, row, strict=True)})
         for day, opens, closes, note in snapshot.get("hours", []):

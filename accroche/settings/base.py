@@ -172,6 +172,12 @@ WAGTAILADMIN_BASE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
 SITE_URL = WAGTAILADMIN_BASE_URL
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
+WAGTAILADMIN_USER_LOGIN_FORM = "accroche.core.forms.AdminLoginForm"  # labels in French (« Password » otherwise)
+# Optional geocoding of street addresses (manage.py geocode_locations; decision 0162). Empty URL: never used.
+GEOCODER_URL = env("GEOCODER_URL", default="")  # e.g. https://nominatim.openstreetmap.org/search
+GEOCODER_USER_AGENT = env("GEOCODER_USER_AGENT", default="ensemble-accrochons-nous (geocode_locations)")
+GEOCODER_MIN_INTERVAL = env.float("GEOCODER_MIN_INTERVAL", default=1.0)  # seconds between two requests
+GEOCODER_CACHE_PATH = env("GEOCODER_CACHE_PATH", default=str(BASE_DIR / "var" / "geocoder-cache.json"))
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "png", "jpg"]

@@ -107,7 +107,7 @@ def _apply_service(service: Service, changes: dict) -> None:
             phone.save()
         elif phone:
             phone.delete()
-    if {"address_1", "postal_code", "city"} & changes.keys():
+    if {"address_1", "postal_code", "city", "point"} & changes.keys():
         _apply_address(service, changes)
     if "hours" in changes:
         Schedule.objects.filter(service=service).delete()
@@ -180,12 +180,16 @@ def _apply_address(service: Service, changes: dict) -> None:
     else:
         location = sal.location
     address = Address.objects.filter(location=location).order_by("sort_order").first() or Address(location=location)
+    address_changed = False
     for key in ("address_1", "postal_code", "city"):
         if key in changes:
             setattr(address, key, changes[key])
-    address.full_clean()
-    address.save()
-    if "postal_code" in changes or "city" in changes:
+            address_changed = True
+    if address_changed:
+        address.full_clean()
+        address.save()
+    point_removed = "point" in changes and not changes["point"]
+    if ("postal_code" in changes or "city" in changes or point_removed) and (address.postal_code or address.city):
         place = place_from_text(text=address.postal_code or address.city)
         if place is not None:
             location.latitude, location.longitude = place.latitude, place.longitude
@@ -194,6 +198,12 @@ def _apply_address(service: Service, changes: dict) -> None:
                 location.commune = place.commune
             location.full_clean()
             location.save()
+    if changes.get("point"):  # a point checked by the coordinator: the marker is exact (decision 0163)
+        latitude, longitude = (float(part) for part in changes["point"].split(","))
+        location.latitude, location.longitude = latitude, longitude
+        location.geo_precision = GeoPrecision.ADDRESS
+        location.full_clean()
+        location.save()
 
 
 # Fields a coordinator may correct by typing a new value (hours and contacts: accept or refuse only).

@@ -173,3 +173,31 @@ def test_organization_change_and_history(client, world):
     assert world.org_a.description == "Nouvelle présentation" and world.org_a.website == "https://amo.example.org"
     body = client.get(f"/espace-partenaires/demandes/{change.pk}/").content.decode()
     assert "Approuvée" in body and "Nouvelle présentation" in body and "Avant" in body
+
+
+def test_a_point_set_by_the_partner_makes_the_marker_exact_after_approval(client, world, geo):
+    """Issue 18: the map picker's point is a moderated field; once approved the map marker is no longer approximate."""
+    submit(
+        client,
+        world.partner_a,
+        world.service_a,
+        postal_code="4000",
+        city="Liège",
+        latitude="50.645112",
+        longitude="5.576321",
+    )
+    change = ChangeRequest.objects.get()
+    client.force_login(world.coord_liege)
+    body = client.get(f"/espace-partenaires/demandes/{change.pk}/").content.decode()
+    assert "Position exacte sur la carte" in body and "50.645112, 5.576321" in body
+    client.post(f"/espace-partenaires/demandes/{change.pk}/", {"decision": "approve", "comment": ""})
+    location = world.service_a.service_at_locations.get().location
+    assert (location.latitude, location.longitude) == (50.645112, 5.576321)
+    assert not location.is_approximate
+
+
+def test_half_a_point_is_refused_with_a_clear_error(client, world):
+    response = submit(client, world.partner_a, world.service_a, latitude="50.6")
+    assert response.status_code == 200
+    assert "Indiquez la latitude et la longitude, ou aucune des deux." in response.content.decode()
+    assert not ChangeRequest.objects.exists()

@@ -21,6 +21,8 @@ from django_otp import login as otp_login
 from django_otp.forms import OTPTokenForm
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accroche.core.forms import PartnerLoginForm
+
 from ..forms import AcceptInvitationForm
 from ..selectors import is_coordinator
 from ..services.accounts import invitation_accept, invitation_existing_account, invitation_from_token
@@ -30,6 +32,7 @@ from .base import LOGIN_URL
 
 class PartnerLoginView(LoginView):
     template_name = "network/login.html"
+    authentication_form = PartnerLoginForm
     redirect_authenticated_user = True
     next_page = "/espace-partenaires/"
 

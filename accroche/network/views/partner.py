@@ -1,5 +1,6 @@
 """Partner space: dashboard, edit forms (to moderation), history, moderation with diff, invitations."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
@@ -72,6 +73,14 @@ def service_edit(request, pk):
             return redirect(change.get_absolute_url())
     pending = service.change_requests.filter(status=ChangeStatus.PENDING).exclude(kind=ChangeKind.REPORT)
     labels = labels_for(ChangeKind.SERVICE)
+    picker = {
+        "tileUrl": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
+        "help": _("Cliquez sur la carte, ou déplacez le repère, pour placer la porte d'entrée du service."),
+        "label": _("Carte pour placer le service : cliquez à l'endroit exact"),
+        "marker": _("Position choisie (déplaçable)"),
+        "clear": _("Effacer la position"),
+    }
     return render(
         request,
         "network/service_edit.html",
@@ -79,6 +88,7 @@ def service_edit(request, pk):
             "service": service,
             "form": form,
             "pending": pending,
+            "picker": picker,
             "to_amend": to_amend,
             "refused": [(str(labels.get(k, k)), comment) for k, comment in refused.items()],
         },
