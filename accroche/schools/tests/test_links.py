@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 
 from accroche.directory.models import Service
-from accroche.network.factories import make_coordinator, make_partner
+from accroche.network.tests.factories import make_coordinator, make_partner
 from accroche.opendata.spreadsheet.reader import read_csv
 from accroche.schools.models import LinkProposal, SchoolServiceLink
 from accroche.schools.services import links_import
