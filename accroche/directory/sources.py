@@ -43,10 +43,10 @@ class SourceLink:
 
 
 SOURCE_KIND_LABELS = {
-    "primary": _("site du service ou liste officielle"),
-    "secondary": _("source secondaire (presse, répertoire ou site tiers)"),
-    "mirror": _("source secondaire : copie d’un document sur un site tiers"),
-    "code": _("source secondaire : dépôt de code (GitHub ou autre)"),
+    "primary": _("Site du service ou liste officielle"),
+    "secondary": _("Source secondaire (presse, répertoire ou site tiers)"),
+    "mirror": _("Source secondaire (copie d’un document sur un site tiers)"),
+    "code": _("Source secondaire (dépôt de code : GitHub ou autre)"),
 }
 
 

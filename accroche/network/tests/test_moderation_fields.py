@@ -161,3 +161,21 @@ def test_a_listing_gets_several_sites_each_with_its_address_phone_and_hours(clie
     assert service.service_at_locations.count() == 2
     assert not Phone.objects.filter(number="087 44 55 66").exists()
     assert Phone.objects.filter(number="04 222 33 44", location__isnull=True).exists()
+
+
+def test_e_mail_subjects_are_plain_text(client, world):
+    world.service_a.name = "L'Accrochage d'Ans"
+    world.service_a.save()
+    submit(client, world.partner_a, world.service_a, description="Nouveau texte")
+    mail.outbox.clear()
+    change_request_decide(change_request=ChangeRequest.objects.get(), reviewer=world.coord_liege, decisions={})
+    assert mail.outbox[0].subject == "Modification publiée : L'Accrochage d'Ans"
+
+
+def test_never_verified_listings_are_on_the_dashboard_at_once(client, world):
+    assert world.service_a.assured_date is None  # created today, never verified
+    client.force_login(world.coord_liege)
+    body = client.get("/espace-partenaires/fraicheur/").content.decode()
+    assert "Accrochage A" in body and "jamais vérifiée" in body
+    assert "1 fiche publique à vérifier" in body
+    assert "sont à jour" not in body
