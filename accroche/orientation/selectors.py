@@ -108,9 +108,21 @@ def plateforme_of(postal_code: str) -> str:
     return plateforme_for_commune(place.commune) or STATS_OUTSIDE
 
 
-def outcome_params(node: Node, *, postal_code: str = "") -> SearchParams:
-    """Returns the directory query of an outcome as shared search parameters."""
+def outcome_params(node: Node, *, postal_code: str = "", origin: Place | None = None) -> SearchParams:
+    """Returns the directory query of an outcome as shared search parameters (distances from `origin`: a school)."""
     q = node.query
+    if origin is not None:
+        return SearchParams(
+            type=list(q.types),
+            besoin=list(q.needs),
+            public=list(q.audiences),
+            gratuit=q.free,
+            anonyme=q.anonymous,
+            sans_mandat=q.no_mandate,
+            lat=origin.latitude,
+            lon=origin.longitude,
+            tri="distance",
+        )
     return SearchParams(
         type=list(q.types),
         besoin=list(q.needs),
@@ -124,13 +136,13 @@ def outcome_params(node: Node, *, postal_code: str = "") -> SearchParams:
 
 
 def outcome_services(
-    node: Node, *, postal_code: str = "", limit: int = SERVICES_PER_OUTCOME
+    node: Node, *, postal_code: str = "", limit: int = SERVICES_PER_OUTCOME, origin: Place | None = None
 ) -> tuple[list[Hit], Place | None]:
     """Returns the services of the directory matching an outcome, nearest first, alternating the service types."""
     q = node.query
     if not (q.types or q.needs or q.audiences):  # an empty query would list the whole directory
         return [], find_place(postal_code)
-    results = search_services(outcome_params(node, postal_code=postal_code))
+    results = search_services(outcome_params(node, postal_code=postal_code, origin=origin))
     hits = interleave_by_type(results.hits, list(q.types))[:limit]
     _attach_contacts([h.service for h in hits])
     return hits, results.place

@@ -17,11 +17,13 @@ def schools_data(transactional_db):
     from accroche.directory.models import Service
     from accroche.geo.demo import load_demo as load_geo
     from accroche.network.models import CoordinatorAssignment, PartnerMembership
+    from accroche.orientation.demo import load_demo as load_pathways
     from accroche.schools.demo import load_demo as load_schools
 
     load_geo(stdout=io.StringIO())
     load_directory(stdout=io.StringIO())
     load_schools(stdout=io.StringIO())
+    load_pathways()
     users = get_user_model().objects
     coordinator = users.create_user("coord@example.org", "coord@example.org", PASSWORD, first_name="Claire")
     CoordinatorAssignment.objects.create(user=coordinator, plateforme="huy-waremme")
@@ -54,7 +56,15 @@ def test_search_and_site_page_work_without_javascript(schools_data, live_server,
 
 def test_site_pages_and_partner_pages_have_no_axe_violation(schools_data, live_server, page, axe):
     base = live_server.url
-    for path in ("/ecoles/", "/ecoles/?q=athenee+vervier", "/ecoles/3478/", "/annuaire/?q=cpms+athenee+verviers"):
+    for path in (
+        "/ecoles/",
+        "/ecoles/?q=athenee+vervier",
+        "/ecoles/3478/",
+        "/annuaire/?q=cpms+athenee+verviers",
+        "/orientation/medecins/",
+        "/orientation/medecins/etape/?r=1.3.3.4&ecole=3478",
+        "/orientation/medecins/etape/?r=1.3.3.4&ecole=amay",
+    ):
         page.goto(f"{base}{path}")
         assert axe(page) == [], path
     page.goto(f"{base}/ecoles/3478/")
@@ -85,3 +95,17 @@ def test_site_pages_and_partner_pages_have_no_axe_violation(schools_data, live_s
 
     page.goto(f"{base}/ecoles/3478/")
     assert page.get_by_text("confirmé par Anne Dumont").is_visible()
+
+
+def test_doctors_pathway_from_a_school_without_javascript(schools_data, live_server, nojs_page):
+    page = nojs_page
+    page.goto(f"{live_server.url}/orientation/medecins/")
+    page.get_by_label("École de l’enfant (facultatif) : nom, commune ou n° FASE").fill("3478")
+    page.get_by_role("button", name="Commencer").click()
+    assert "ecole=3478" in page.url
+    page.goto(f"{live_server.url}/orientation/medecins/etape/?r=1.3.3.4&ecole=3478")
+    first = page.locator(".orientation-service").first
+    assert "Centre PMS de l’école" in first.inner_text() and "Centre PMS provincial de Huy 1" in first.inner_text()
+    page.get_by_role("button", name="Préparer la fiche pour la famille").click()
+    assert page.get_by_text("Le centre PMS et le service PSE de l’école").is_visible()
+    assert "Centre PMS provincial de Huy 1" in page.locator(".handout__school").inner_text()
