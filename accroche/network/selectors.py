@@ -4,7 +4,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from accroche.directory.models import Organization, Service
@@ -152,14 +152,23 @@ def stale_services(today: date | None = None) -> QuerySet[Service]:
     )
 
 
+def services_to_verify(today: date | None = None) -> QuerySet[Service]:
+    """Public services « à vérifier »: never verified (whatever their age) or verified before the freshness period.
+
+    Unlike `stale_services` (which paces the reminders from the creation date), a listing nobody ever verified is
+    always to verify: the dashboard and the public badge agree (docs/decisions/0123-never-verified-is-to-verify.md).
+    """
+    return Service.objects.public().filter(Q(assured_date__isnull=True) | Q(assured_date__lte=stale_cutoff(today)))
+
+
 def stale_dashboard(user, today: date | None = None) -> list[dict]:
-    """Stale listings grouped by plateforme, limited to the user's plateformes."""
+    """Listings to verify (never verified, then verified too long ago) grouped by plateforme, in the user's scope."""
     plateformes = coordinated_plateformes(user)
     services = list(
-        stale_services(today)
+        services_to_verify(today)
         .filter(_coordinated_services_q(plateformes))
         .select_related("organization")
-        .order_by("plateforme", "assured_date", "name")
+        .order_by("plateforme", F("assured_date").asc(nulls_first=True), "name")
     )
     reminders = {}
     for r in FreshnessReminder.objects.filter(service__in=[s.pk for s in services]).order_by("created_at"):

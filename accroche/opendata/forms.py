@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accroche.geo.selectors import plateforme_choices
 
-from .choices import Audience
+from .models import audience_options
 from .spreadsheet.columns import COLUMNS
 from .spreadsheet.reader import MAX_BYTES
 
@@ -14,9 +14,7 @@ class RepertoireForm(forms.Form):
     plateforme = forms.ChoiceField(
         label=_("Plateforme"), required=False, choices=lambda: [("", _("Toute la province")), *plateforme_choices()]
     )
-    public = forms.ChoiceField(
-        label=_("Public"), required=False, choices=[("", _("Tous les publics"))] + list(Audience.choices)
-    )
+    public = forms.ChoiceField(label=_("Public"), required=False, choices=audience_options)
 
 
 class UploadForm(forms.Form):

@@ -17,10 +17,16 @@ def stats_view(request):
         raise PermissionDenied
     months = int(request.GET.get("mois", "12")) if request.GET.get("mois", "12").isdigit() else 12
     rows = stats_table(months=min(months, 60))
-    titles = dict(Pathway.objects.values_list("slug", "title"))
     labels = {**plateforme_labels(), STATS_UNKNOWN: _("Inconnue"), STATS_OUTSIDE: _("Hors des plateformes")}
+    titles, steps = {}, {}
+    for pathway in Pathway.objects.all():
+        titles[pathway.slug] = pathway.title
+        for node in pathway.tree():
+            steps[(pathway.slug, node.key)] = node.title or node.key
     for row in rows:
         row.pathway_title = titles.get(row.pathway_slug, row.pathway_slug)
+        # Steps are named by their title (the code stays as a hint: a removed step keeps its code only).
+        row.step_title = steps.get((row.pathway_slug, row.node_key), row.node_key)
         row.plateforme_label = labels.get(row.plateforme, row.plateforme)
     totals: dict[tuple[str, str], dict] = {}
     for row in rows:
@@ -29,6 +35,7 @@ def stats_view(request):
             {
                 "pathway_title": row.pathway_title,
                 "node_key": row.node_key,
+                "step_title": row.step_title,
                 "is_outcome": row.is_outcome,
                 "views": 0,
                 "abandoned": 0,

@@ -25,6 +25,7 @@ from ..choices import (
     ServiceStatus,
     Tristate,
     Verification,
+    VerificationMethod,
     Vocabulary,
 )
 
@@ -126,8 +127,19 @@ class Service(RevisionMixin, ClusterableModel):
         help_text=_("Données compilées de sources publiques, à vérifier par le partenaire."),
     )
     internal_notes = models.TextField(_("notes internes"), blank=True)
+    public_note = models.TextField(
+        _("point à vérifier (public)"),
+        blank=True,
+        help_text=_(
+            "Doute sur l'existence, le nom ou les coordonnées du service, affiché sur la fiche « À vérifier : … ». "
+            "Videz-le quand le service a confirmé."
+        ),
+    )
     assured_date = models.DateField(_("vérifié le"), null=True, blank=True)
     assurer_email = models.EmailField(_("vérifié par (e-mail)"), blank=True)
+    verification_method = models.CharField(
+        _("vérification"), max_length=20, choices=VerificationMethod.choices, blank=True
+    )
     hidden_at = models.DateTimeField(_("masqué le"), null=True, blank=True, editable=False)
     terms = ParentalManyToManyField(
         "directory.TaxonomyTerm", blank=True, related_name="services", verbose_name=_("thématiques")

@@ -71,6 +71,8 @@ class Invitation(models.Model):
     nonce = models.CharField(max_length=40, default=new_nonce, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     expires_at = models.DateTimeField(_("expire le"))
+    # Claimed by a worker before sending, marked sent after the e-mail left (a crash in between: re-sent later).
+    claimed_at = models.DateTimeField(_("prise en charge le"), null=True, blank=True, editable=False)
     sent_at = models.DateTimeField(_("envoyée le"), null=True, blank=True)
     accepted_at = models.DateTimeField(_("acceptée le"), null=True, blank=True)
     accepted_by = models.ForeignKey(
