@@ -46,11 +46,11 @@ class LibraryFilters:
 
 def library_filters_from(data: QueryDict) -> LibraryFilters:
     """Parses the library filters; a value outside the vocabularies is dropped and reported in `ignored`."""
-    from .choices import AUDIENCES
+    from accroche.directory.selectors import filter_terms
 
     filters = LibraryFilters(q=(data.get("q") or "").strip()[:MAX_QUERY_LENGTH])
     allowed = {
-        "public": set(AUDIENCES),
+        "public": set(filter_terms()["public"]),
         "type": set(ResourceKind.values),
         "format": set(ResourceFormat.values),
         "langue": set(Language.values),

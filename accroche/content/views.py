@@ -7,8 +7,10 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
-from .choices import AUDIENCES, Language, ResourceFormat, ResourceKind
-from .models import Resource
+from accroche.directory.selectors import filter_terms
+
+from .choices import Language, ResourceFormat, ResourceKind
+from .models import Resource, ServiceVideo
 from .selectors import filter_resources, library_filters_from, site_search
 
 PER_PAGE = 24
@@ -30,10 +32,15 @@ def library(request):
             "page_obj": page_obj,
             "resources": page_obj.object_list,
             "querystring": query.urlencode(),
-            "audiences": AUDIENCES.items(),
+            "audiences": filter_terms()["public"].items(),
             "kinds": ResourceKind.choices,
             "formats": ResourceFormat.choices,
             "languages": Language.choices,
+            "videos": (
+                list(ServiceVideo.objects.public().select_related("service")[:50])
+                if not filters.active or filters.type == ResourceKind.VIDEO
+                else []
+            ),
         },
     )
 

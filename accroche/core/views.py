@@ -6,6 +6,7 @@ from django.db import InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
 
+from .errors import api_error, is_api
 from .middleware import DatabaseUnavailableMiddleware
 
 
@@ -14,13 +15,27 @@ def about_data(request):
     return render(request, "core/about_data.html")
 
 
+def privacy_register(request):
+    """« Registre des traitements »: what the platform stores, why and for how long, read from the code's register."""
+    from .retention import REGISTER
+
+    personal = [rule for rule in REGISTER.values() if rule.personal]
+    other = [rule for rule in REGISTER.values() if not rule.personal]
+    return render(request, "core/privacy_register.html", {"personal": personal, "other": other})
+
+
 def design(request):
     """The living design system: tokens, contrast ratios and every component, rendered with the site's own CSS."""
-    from accroche.orientation.choices import EMERGENCY_NUMBERS
+    from accroche.geo.selectors import emergency_numbers
 
     from .design import COLOURS, SPACING, TYPE_SCALE
 
-    context = {"colours": COLOURS, "type_scale": TYPE_SCALE, "spacing": SPACING, "emergency_numbers": EMERGENCY_NUMBERS}
+    context = {
+        "colours": COLOURS,
+        "type_scale": TYPE_SCALE,
+        "spacing": SPACING,
+        "emergency_numbers": emergency_numbers(),
+    }
     return render(request, "core/design.html", context)
 
 
@@ -35,6 +50,8 @@ def health(request):
 
 
 def page_not_found(request, exception=None):
+    if is_api(request):
+        return api_error(404)
     return render(request, "404.html", status=404)
 
 
@@ -43,4 +60,6 @@ def server_error(request):
     exc = sys.exc_info()[1]
     if isinstance(exc, (OperationalError, InterfaceError)):
         return DatabaseUnavailableMiddleware.unavailable_response(request, exc)
+    if is_api(request):
+        return api_error(500)
     return render(request, "500.html", status=500)

@@ -17,7 +17,7 @@ def network_data(transactional_db):
 
     from accroche.directory.demo import load_demo as load_directory
     from accroche.geo.demo import load_demo as load_geo
-    from accroche.network.demo import load_demo as load_network
+    from accroche.network.demo import load_examples as load_network
     from accroche.network.models import CoordinatorAssignment
 
     load_geo(stdout=io.StringIO())

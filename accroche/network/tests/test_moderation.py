@@ -55,7 +55,7 @@ def test_coordinator_sees_field_by_field_diff(client, world):
     assert "<del>Accompagne les jeunes.</del>" in body and "<ins>Nouveau texte</ins>" in body
     assert "lundi 09:00–12:30" in body
     assert "Nom du service" not in body  # unchanged fields are not listed
-    assert "Approuver et publier" in body
+    assert "Tout approuver et publier" in body and "Enregistrer les décisions champ par champ" in body
 
 
 def test_approval_applies_every_part_and_marks_verified_today(client, world):

@@ -2,9 +2,8 @@
 // The list under the map follows the map (services in the visible area); every marker is reachable by keyboard.
 
 const LIST_LIMIT = 100;
-const LIST_PAGE = 8;
-const FIT_PLACE_LIMIT = 60;  // up to this many services around a place, the first view shows them all  // items per page of the list under the map (a phone page stays short)
-const PROVINCE = { center: [50.52, 5.72], zoom: 9 };
+const LIST_PAGE = 8;  // items per page of the list under the map (a phone page stays short)
+const FIT_PLACE_LIMIT = 60;  // up to this many services around a place, the first view shows them all
 
 function el(tag, attrs = {}, children = []) {
   const node = document.createElement(tag);
@@ -38,6 +37,7 @@ function popupContent(props, config) {
     props.address ? el('p', { className: 'map-popup__address', text: props.address }) : null,
     props.approximate ? el('p', {}, [el('span', { className: 'badge badge--warn', text: labels.approximate })]) : null,
     props.phone ? el('p', {}, [labels.phone + ' : ', el('a', { href: telUri(props.phone), text: props.phone })]) : null,
+    props.video ? el('p', {}, [el('a', { href: props.url + '#videos-title', text: labels.video, ...linkAttrs(config) })]) : null,
     el('p', {}, [el('a', { className: 'map-popup__link', href: props.url, ...linkAttrs(config) }, [
       labels.details,
       config.embed ? el('span', { className: 'visually-hidden', text: ' ' + labels.newWindow }) : null,
@@ -103,7 +103,7 @@ function start() {
   panel.hidden = false;
   root.dataset.state = 'loading';
 
-  const map = L.map(root, { zoomControl: false, keyboard: true, ...PROVINCE });
+  const map = L.map(root, { zoomControl: false, keyboard: true, ...config.view });  // the territory's view (data)
   root.leafletMap = map;  // for scripts of the page that embeds it, and the browser tests
   L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
