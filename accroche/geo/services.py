@@ -161,16 +161,18 @@ def plateforme_set_communes(*, plateforme: Plateforme, communes) -> None:
 
 
 def _territory_changed(*, index: bool = True) -> None:
-    """Bulk updates send no signal: cached pages, the territory and every process's index (place names) are stale."""
-    from accroche.search.indexing import bump_version
-    from accroche.search.models import SearchIndexState
+    """Bulk updates send no signal: the territory memo, cached pages and the index (place names) follow the change.
+
+    Goes through the directory's one write path (decision 0140): a new directory version, and with `index` every
+    service queued for re-indexing by the worker.
+    """
+    from accroche.directory.services import directory_changed
 
     from .selectors import forget_territory
 
-    invalidate_pages()
     forget_territory()
-    if index and SearchIndexState.objects.exists():  # an index not built yet is built whole, later
-        bump_version()
+    invalidate_pages()
+    directory_changed(everything=index)
 
 
 def plateforme_deleted(*, slug: str) -> None:
