@@ -29,7 +29,7 @@ def test_a_search_shows_cards_chips_counts_and_the_map_link(demo_directory, clie
     assert response.status_code == 200
     assert "AMO CAP" in html or "Oxyjeunes" in html
     assert "couvre votre commune" in html
-    assert "à vérifier" in html  # demo listings are flagged
+    assert "À vérifier" in html  # demo listings are flagged (badges: one casing, decision 0160)
     assert 'href="/carte/?q=harcelement&amp;lieu=4800&amp;gratuit=1"' in html
     # Each chip removes its own criterion and keeps the others.
     assert 'href="?q=harcelement&amp;lieu=4800"' in html  # removes "gratuit"
