@@ -268,6 +268,12 @@ REGISTER: dict[str, Rule] = {
         ("email", "nonce"),
         personal=True,
     ),
+    "network.BackupCode": Rule(
+        "Codes de secours de la double authentification (empreintes seulement)",
+        "Sécurité des comptes",
+        "jusqu’à leur remplacement ou la désactivation",
+        ("code_hash",),
+    ),
     "network.WhosWhoEntry": Rule(
         "Annuaire des partenaires (nom, fonction, ligne directe, e-mail, avec consentement)",
         "Se connaître entre partenaires",

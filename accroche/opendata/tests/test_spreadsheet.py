@@ -184,7 +184,7 @@ def _xlsx_with_sheet_xml(sheet_xml: str) -> bytes:
 
 def test_a_zip_bomb_workbook_is_refused_before_parsing(vocabularies):
     """One row of many thousand cells: tiny compressed, refused with a clear message before openpyxl builds it."""
-    cells = "".join(f'<c r="A1" t="inlineStr"><is><t>x</t></is></c>' for _ in range(50_000))
+    cells = "".join('<c r="A1" t="inlineStr"><is><t>x</t></is></c>' for _ in range(50_000))
     xml = (
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
         f'<row r="1">{cells}</row></sheetData></worksheet>'
