@@ -121,3 +121,29 @@ def test_otp_throttling_still_applies(client, world):
             "/espace-partenaires/connexion/verification/", {"otp_token": TOTP(device.bin_key).token()}
         )
         assert response.status_code == 200  # throttled right after a failure
+
+
+def test_every_partner_text_field_has_a_maximum_length():
+    from django import forms as django_forms
+
+    from accroche.network import forms
+
+    checked = 0
+    for name in dir(forms):
+        form_class = getattr(forms, name)
+        if (
+            isinstance(form_class, type)
+            and issubclass(form_class, forms.BoundedForm)
+            and form_class is not forms.BoundedForm
+        ):
+            try:
+                form = form_class()
+            except TypeError:
+                continue  # forms that need arguments are covered by their own tests
+            for field_name, field in form.fields.items():
+                if isinstance(field, django_forms.CharField):
+                    assert field.max_length, f"{name}.{field_name}"
+                    checked += 1
+    assert checked > 20
+    form = forms.ErrorReportForm(data={"message": "x" * 6000, "started": "x"})
+    assert not form.is_valid() and "message" in form.errors
