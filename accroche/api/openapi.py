@@ -151,7 +151,6 @@ def openapi_document(*, server_url: str) -> dict:
             elif parameter.get("name") == "parent_id":
                 parameter["schema"] = {"type": "string", "format": "uuid"}
     doc["components"]["schemas"]["Error"] = ERROR_SCHEMA
-    _make_refs_local(doc)
     for path, item in paths.items():
         operation = item["get"]
         responses = operation.setdefault("responses", {})
@@ -163,4 +162,5 @@ def openapi_document(*, server_url: str) -> dict:
             responses["400"] = _error("Paramètre invalide (le corps nomme chaque paramètre fautif).")
         if path.endswith("{id}"):
             responses["404"] = _error("Aucun objet avec cet identifiant.")
+    _make_refs_local(doc)
     return doc

@@ -81,7 +81,7 @@ def security(request):
     error = ""
     if request.method == "POST":
         token = request.POST.get("token", "").strip().replace(" ", "")
-        if token.isascii() and token.isdigit() and len(token) == 6 and device.verify_token(token):
+        if token.isascii() and token.isdigit() and len(token) <= 8 and device.verify_token(token):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             otp_login(request, device)
