@@ -28,7 +28,7 @@ class BoundedForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
-            if isinstance(field, forms.CharField) and not isinstance(field, forms.EmailField | forms.URLField):
+            if isinstance(field, forms.CharField):
                 if field.max_length is None:
                     field.max_length = MAX_TEXT if isinstance(field.widget, forms.Textarea) else MAX_LINE
                     field.validators.append(MaxLengthValidator(field.max_length))
