@@ -39,8 +39,12 @@ node: node_modules/.installed
 
 db: venv node pdf-deps
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_data --if-empty
+	$(MANAGE) load_geo
+	$(MANAGE) load_reference_content --if-empty
+	$(MANAGE) import_schools --if-changed
 	$(MANAGE) send_freshness_reminders --schedule-only
+	$(MANAGE) send_review_reminders --schedule-only
+	$(MANAGE) harvest_hsds --schedule-only
 
 setup: db
 

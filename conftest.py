@@ -28,3 +28,11 @@ def demo_directory(geo):
     report = import_services_csv(path=DEMO_FILE)
     assert not report.errors, report.errors
     return report
+
+
+@pytest.fixture(autouse=True)
+def _fresh_territory():
+    """The territory (plateformes, footer numbers) is cached across requests; each test starts without it."""
+    from accroche.geo.selectors import forget_territory
+
+    forget_territory()

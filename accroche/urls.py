@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("accroche.orientation.urls")),
     path("", include("accroche.network.urls")),
     path("", include("accroche.opendata.urls")),
+    path("", include("accroche.schools.urls")),
     path("", include("accroche.content.urls")),
 ]
 

@@ -7,4 +7,5 @@ urlpatterns = [
     path("a-propos-des-donnees/", views.about_data, name="about_data"),
     path("registre-des-traitements/", views.privacy_register, name="privacy_register"),
     path("sante/", views.health, name="health"),
+    path("design/", views.design, name="design"),
 ]

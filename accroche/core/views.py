@@ -24,6 +24,21 @@ def privacy_register(request):
     return render(request, "core/privacy_register.html", {"personal": personal, "other": other})
 
 
+def design(request):
+    """The living design system: tokens, contrast ratios and every component, rendered with the site's own CSS."""
+    from accroche.geo.selectors import emergency_numbers
+
+    from .design import COLOURS, SPACING, TYPE_SCALE
+
+    context = {
+        "colours": COLOURS,
+        "type_scale": TYPE_SCALE,
+        "spacing": SPACING,
+        "emergency_numbers": emergency_numbers(),
+    }
+    return render(request, "core/design.html", context)
+
+
 def health(request):
     """Returns 200 when the database answers, 503 otherwise (for load balancers and monitoring)."""
     try:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from accroche.core import params as strict
 from accroche.directory.models import Service
-from accroche.geo.selectors import Place, place_from_text
+from accroche.geo.selectors import Place, place_from_text, plateforme_for_commune
 from accroche.search.engine import Hit, search_services
 from accroche.search.params import SearchParams
 
@@ -105,14 +105,24 @@ def plateforme_of(postal_code: str) -> str:
     place = find_place(postal_code)
     if place is None:
         return STATS_UNKNOWN
-    if place.commune is None:
-        return STATS_OUTSIDE
-    return place.commune.plateforme
+    return plateforme_for_commune(place.commune) or STATS_OUTSIDE
 
 
-def outcome_params(node: Node, *, postal_code: str = "") -> SearchParams:
-    """Returns the directory query of an outcome as shared search parameters."""
+def outcome_params(node: Node, *, postal_code: str = "", origin: Place | None = None) -> SearchParams:
+    """Returns the directory query of an outcome as shared search parameters (distances from `origin`: a school)."""
     q = node.query
+    if origin is not None:
+        return SearchParams(
+            type=list(q.types),
+            besoin=list(q.needs),
+            public=list(q.audiences),
+            gratuit=q.free,
+            anonyme=q.anonymous,
+            sans_mandat=q.no_mandate,
+            lat=origin.latitude,
+            lon=origin.longitude,
+            tri="distance",
+        )
     return SearchParams(
         type=list(q.types),
         besoin=list(q.needs),
@@ -126,13 +136,13 @@ def outcome_params(node: Node, *, postal_code: str = "") -> SearchParams:
 
 
 def outcome_services(
-    node: Node, *, postal_code: str = "", limit: int = SERVICES_PER_OUTCOME
+    node: Node, *, postal_code: str = "", limit: int = SERVICES_PER_OUTCOME, origin: Place | None = None
 ) -> tuple[list[Hit], Place | None]:
     """Returns the services of the directory matching an outcome, nearest first, alternating the service types."""
     q = node.query
     if not (q.types or q.needs or q.audiences):  # an empty query would list the whole directory
         return [], find_place(postal_code)
-    results = search_services(outcome_params(node, postal_code=postal_code))
+    results = search_services(outcome_params(node, postal_code=postal_code, origin=origin))
     hits = interleave_by_type(results.hits, list(q.types))[:limit]
     _attach_contacts([h.service for h in hits])
     return hits, results.place

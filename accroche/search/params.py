@@ -101,13 +101,13 @@ def params_from_querydict(data: QueryDict) -> SearchParams:
 
 def _unknown_codes(params: SearchParams) -> dict[str, str]:
     """Returns a French message for each filter naming a plateforme or a term that does not exist."""
-    from accroche.directory.vocabularies import AUDIENCES, NEEDS, SERVICE_TYPES
-    from accroche.geo.choices import Plateforme
+    from accroche.directory.selectors import filter_terms
+    from accroche.geo.selectors import plateforme_slugs
 
     errors = {}
-    if params.plateforme and params.plateforme not in Plateforme.values:
-        errors["plateforme"] = f"valeur attendue : {', '.join(Plateforme.values)}"
-    for name, known in (("type", SERVICE_TYPES), ("besoin", NEEDS), ("public", AUDIENCES)):
+    if params.plateforme and params.plateforme not in (known_plateformes := plateforme_slugs()):
+        errors["plateforme"] = f"valeur attendue : {', '.join(known_plateformes)}"
+    for name, known in filter_terms().items():
         unknown = [code for code in getattr(params, name) if code not in known]
         if unknown:
             errors[name] = f"code inconnu : {', '.join(unknown)}"

@@ -26,9 +26,12 @@ INSTALLED_APPS = [
     "accroche.maps",
     "accroche.orientation",
     "accroche.content",
+    "accroche.review",
     "accroche.network",
     "accroche.opendata",
+    "accroche.schools",
     "accroche.api",
+    "accroche.federation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -96,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "accroche.core.context_processors.site",
+                "accroche.geo.context_processors.territory",
             ],
         },
     },
@@ -158,10 +162,22 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.Ema
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="ne-pas-repondre@accrochons-nous.be")
 
 WAGTAIL_SITE_NAME = "Ensemble accrochons-nous"
+# Legal page (« Mentions légales ») details: shown as given, or plainly « non renseigné » when empty (decision 0113).
+SITE_PUBLISHER = env("SITE_PUBLISHER", default="")  # responsible publisher: name and address
+SITE_CONTACT_EMAIL = env("SITE_CONTACT_EMAIL", default="")
+SITE_PRIVACY_OFFICER = env("SITE_PRIVACY_OFFICER", default="")  # data protection officer: name and contact
+# Invented examples (`load_reference_content --with-examples`) are refused when False (production, decision 0112).
+ALLOW_EXAMPLE_CONTENT = True
 WAGTAILADMIN_BASE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
 SITE_URL = WAGTAILADMIN_BASE_URL
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
+WAGTAILADMIN_USER_LOGIN_FORM = "accroche.core.forms.AdminLoginForm"  # labels in French (« Password » otherwise)
+# Optional geocoding of street addresses (manage.py geocode_locations; decision 0162). Empty URL: never used.
+GEOCODER_URL = env("GEOCODER_URL", default="")  # e.g. https://nominatim.openstreetmap.org/search
+GEOCODER_USER_AGENT = env("GEOCODER_USER_AGENT", default="ensemble-accrochons-nous (geocode_locations)")
+GEOCODER_MIN_INTERVAL = env.float("GEOCODER_MIN_INTERVAL", default=1.0)  # seconds between two requests
+GEOCODER_CACHE_PATH = env("GEOCODER_CACHE_PATH", default=str(BASE_DIR / "var" / "geocoder-cache.json"))
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "png", "jpg"]
@@ -172,7 +188,11 @@ CSRF_FAILURE_VIEW = "accroche.core.errors.csrf_failure"
 
 # Login protection (django-axes): 5 failures for one username from one address lock it for 30 minutes — that pair
 # only: the address is the real client's (accroche.core.clientip), so an attacker never locks anyone else out.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "accroche.network.permissions.CoordinatorBackend",  # coordinators in /admin/ (docs/decisions/0127)
+]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

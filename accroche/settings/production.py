@@ -4,6 +4,7 @@ from .base import *  # noqa: F403
 from .base import BASE_DIR, env
 
 DEBUG = False
+ALLOW_EXAMPLE_CONTENT = False  # never load invented examples on a production instance (decision 0112)
 SECRET_KEY = env("SECRET_KEY")  # required: no default in production
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_REDIRECT_EXEMPT = [r"^sante/$"]  # the health check is called over plain HTTP by the proxy

@@ -67,6 +67,7 @@ def invitation_send(*, invitation_id: int) -> bool:
             "invitation": invitation,
             "path": f"/espace-partenaires/invitation/{invitation_token(invitation)}/",
             "days": conf.invitation_days(),
+            "existing": invitation_existing_account(invitation=invitation) is not None,
         },
     )
     Invitation.objects.filter(pk=invitation.pk).update(sent_at=timezone.now())
@@ -88,6 +89,11 @@ def recover_invitations(*, now=None) -> int:
         send_invitation_task.enqueue(invitation_id)
         count += 1
     return count
+
+
+def invitation_existing_account(*, invitation: Invitation):
+    """Returns the active account that already uses the invitation's address, or None."""
+    return get_user_model().objects.filter(email__iexact=invitation.email, is_active=True).first()
 
 
 def invitation_from_token(token: str) -> Invitation:

@@ -216,3 +216,14 @@ def test_a_header_only_file_is_a_clear_error_not_a_crash(vocabularies, client):
         reverse("opendata_import_start"), {"file": SimpleUploadedFile("liste.csv", b"nom;type;code_postal\n")}
     )
     assert response.status_code == 200 and "que la ligne des noms de colonnes" in response.content.decode()
+
+
+def test_the_locality_is_kept_as_given(vocabularies):
+    """4910 covers Theux, La Reid and Polleur: « Theux » must not become « La Reid » (issue 14)."""
+    data = _filled_template(
+        [{"nom": "AMO de Theux", "type": "amo", "publics": "jeunes", "code_postal": "4910", "commune": "Theux"}]
+    )
+    report = _import("modele.xlsx", data, dry_run=False)
+    assert report.errors == [] and report.created == 1
+    address = Service.objects.get(name="AMO de Theux").service_at_locations.get().location.addresses.get()
+    assert (address.postal_code, address.city) == ("4910", "Theux")
