@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('network', '0002_i17_invitation_claim'),
+        ('network', '0004_merge_20261201_0222'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
