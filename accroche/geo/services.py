@@ -162,7 +162,7 @@ def plateforme_set_communes(*, plateforme: Plateforme, communes) -> None:
 
 def _territory_changed(*, index: bool = True) -> None:
     """Bulk updates send no signal: cached pages, the territory and every process's index (place names) are stale."""
-    from accroche.search.indexing import bump_version
+    from accroche.directory.services import directory_changed
     from accroche.search.models import SearchIndexState
 
     from .selectors import forget_territory
@@ -170,7 +170,7 @@ def _territory_changed(*, index: bool = True) -> None:
     invalidate_pages()
     forget_territory()
     if index and SearchIndexState.objects.exists():  # an index not built yet is built whole, later
-        bump_version()
+        directory_changed(everything=True)  # main called a bump_version() that search.indexing no longer has
 
 
 def plateforme_deleted(*, slug: str) -> None:
