@@ -38,3 +38,12 @@ def test_api_answers_every_generated_request_without_server_error(demo_directory
             case.validate_response(response)
 
         check()
+
+
+@pytest.mark.django_db
+def test_every_ref_of_the_served_openapi_document_is_local(client):
+    import re
+
+    body = client.get("/api/hsds/openapi.json").content.decode()
+    refs = set(re.findall(r'"\$ref":\s*"([^"]+)"', body))
+    assert refs and all(ref.startswith("#/") for ref in refs), [r for r in refs if not r.startswith("#/")]

@@ -49,6 +49,53 @@ ERROR_SCHEMA = {
 }
 
 
+SCHEMAS_DIR = Path(__file__).resolve().parent / "schemas" / "hsds-3.0"
+REMOTE_SCHEMAS = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
+
+
+def _schema_name(ref: str) -> str | None:
+    """The components/schemas name of an HSDS schema reference (remote URL or relative file name), else None."""
+    if ref.startswith("#"):
+        return None
+    name = ref.removeprefix(REMOTE_SCHEMAS)
+    if name.startswith("compiled/") and not name.endswith("_list.json"):
+        name = name.removeprefix("compiled/")  # the compiled single-object schemas = the plain ones, refs resolved
+    return name.removesuffix(".json").replace("/", "_")
+
+
+@functools.cache
+def _bundled_schemas() -> dict:
+    """Every HSDS schema of schemas/hsds-3.0, keyed by component name, with its $refs made local."""
+    schemas = {}
+    for path in sorted(SCHEMAS_DIR.rglob("*.json")):
+        name = path.relative_to(SCHEMAS_DIR).as_posix().removesuffix(".json").replace("/", "_")
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("$id", "$schema"):
+            schema.pop(key, None)
+        schemas[name] = _rewrite_refs(schema)
+    return schemas
+
+
+def _rewrite_refs(node):
+    if isinstance(node, dict):
+        result = {}
+        for key, value in node.items():
+            name = _schema_name(value) if key == "$ref" and isinstance(value, str) else None
+            result[key] = f"#/components/schemas/{name}" if name else _rewrite_refs(value)
+        return result
+    if isinstance(node, list):
+        return [_rewrite_refs(item) for item in node]
+    return node
+
+
+def _make_refs_local(doc: dict) -> None:
+    """Every $ref of the served document points inside it (the official file points at GitHub)."""
+    rewritten = _rewrite_refs({key: value for key, value in doc.items() if key != "components"})
+    doc.update(rewritten)
+    doc["components"] = _rewrite_refs(doc["components"])
+    doc["components"].setdefault("schemas", {}).update(copy.deepcopy(_bundled_schemas()))
+
+
 @functools.cache
 def _official() -> dict:
     return json.loads(OPENAPI_FILE.read_text(encoding="utf-8"))
@@ -115,4 +162,5 @@ def openapi_document(*, server_url: str) -> dict:
             responses["400"] = _error("Paramètre invalide (le corps nomme chaque paramètre fautif).")
         if path.endswith("{id}"):
             responses["404"] = _error("Aucun objet avec cet identifiant.")
+    _make_refs_local(doc)
     return doc

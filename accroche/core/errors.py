@@ -27,7 +27,7 @@ def is_api(request) -> bool:
 
 def api_error(status: int, message: str = "") -> JsonResponse:
     response = JsonResponse(
-        {"error": message or MESSAGES.get(status, ""), "status": status},
+        {"error": message or MESSAGES.get(status, ""), "details": {}, "status": status},
         status=status,
         json_dumps_params={"ensure_ascii": False},
     )

@@ -86,7 +86,7 @@ def rate_limited(*, scope: str, request, limit: int, window_seconds: int) -> boo
 def json_error(status: int, message: str, **headers) -> HttpResponse:
     """The API's error body: ``{"error": message, "status": status}``."""
     response = HttpResponse(
-        json.dumps({"error": message, "status": status}, ensure_ascii=False),
+        json.dumps({"error": message, "details": {}, "status": status}, ensure_ascii=False),
         status=status,
         content_type="application/json",
     )

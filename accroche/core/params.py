@@ -12,7 +12,7 @@ import re
 INTEGER = re.compile(r"[0-9]{1,9}")
 DECIMAL = re.compile(r"[+-]?[0-9]{1,4}(?:\.[0-9]{1,20})?(?:[eE][+-]?[0-9]{1,3})?")
 IDENTIFIER = re.compile(r"[A-Za-z0-9_-]+")
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # the API's documented TEXT_PATTERN
 MAX_IDENTIFIER_LENGTH = 64
 MAX_VALUES = 20  # repeated parameters (?type=a&type=b…) kept at most
 

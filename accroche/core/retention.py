@@ -32,11 +32,94 @@ REFERENCE = "données de référence publiques, remplacées à chaque mise à jo
 INTERNAL = "données techniques recalculées, sans donnée personnelle"
 
 REGISTER: dict[str, Rule] = {
+    "geo.Plateforme": Rule(
+        "Plateformes et leurs territoires", "Organiser le réseau", REFERENCE, ("slug", "name", "province", "aliases")
+    ),
+    "geo.EmergencyNumber": Rule(
+        "Numéros d’urgence et d’écoute",
+        "Informer",
+        PUBLISHED,
+        ("number", "label", "uri", "short_label", "plateforme", "source_url"),
+    ),
+    "directory.DirectoryVersion": Rule("Version des données de l’annuaire", "Caches", INTERNAL, ("key", "stamp")),
+    "content.ServiceVideo": Rule("Vidéos des services", "Informer", PUBLISHED, ("title", "video_url", "transcript")),
+    "review.ReviewerProfile": Rule(
+        "Rôle et organisation des relecteurs (signature des relectures)",
+        "Dire qui a relu ou validé",
+        "tant que le compte existe",
+        ("role", "organisation"),
+        personal=True,
+    ),
+    "review.SignOffTask": Rule("Étapes de relecture", "Relecture", INTERNAL, ("step",)),
+    "review.SignOff": Rule(
+        "Relectures signées (nom, rôle, organisation, commentaire)",
+        "Dire qui a relu ou validé",
+        "tant que la page relue est publiée (historique)",
+        ("object_id", "step", "group_name", "reviewer_name", "role", "organisation", "comment"),
+        personal=True,
+    ),
+    "review.ChangeLogEntry": Rule(
+        "Historique public des modifications", "Transparence", PUBLISHED, ("object_id", "what", "roles", "why")
+    ),
+    "schools.SchoolImport": Rule(
+        "Imports de la liste des écoles",
+        "Provenance",
+        "historique des imports",
+        ("file_name", "sha256", "source", "export_date"),
+    ),
+    "schools.Establishment": Rule(
+        "Établissements scolaires (FASE)",
+        "Annuaire des écoles",
+        REFERENCE,
+        ("name", "bce", "reseau", "organising_body"),
+    ),
+    "schools.SchoolSite": Rule(
+        "Implantations scolaires (FASE)",
+        "Annuaire des écoles",
+        REFERENCE,
+        (
+            "name",
+            "reseau",
+            "reseau_family",
+            "address",
+            "postal_code",
+            "locality",
+            "commune_name",
+            "bassin",
+            "search_words",
+        ),
+    ),  # fmt: skip
+    "schools.SiteTeaching": Rule(
+        "Enseignements par implantation", "Annuaire des écoles", REFERENCE, ("teaching", "level", "genre")
+    ),
+    "schools.SchoolServiceLink": Rule(
+        "Liens école–service (nom de la personne qui a confirmé)",
+        "Dire quel service travaille avec quelle école",
+        PUBLISHED,
+        ("role", "source", "source_detail", "confirmed_by_name"),
+        personal=True,
+    ),
+    "schools.LinkProposal": Rule(
+        "Propositions de liens école–service (message, nom de la personne)",
+        "Corriger l’annuaire des écoles",
+        "jusqu’à la décision de la coordination, puis historique",
+        ("role", "message", "status", "submitted_by_name", "review_comment"),
+        personal=True,
+    ),
+    "federation.HarvestSource": Rule(
+        "Autres instances moissonnées",
+        "Copier l’annuaire d’une autre instance",
+        "tant que la source est enregistrée",
+        ("name", "base_url", "site_url", "cursor_modified_after", "last_report"),
+    ),
+    "federation.HarvestedService": Rule(
+        "Fiches copiées d’une autre instance", "Annuaire public", PUBLISHED, ("remote_modified",)
+    ),
     "geo.Commune": Rule(
         "Communes",
         "Situer les services",
         REFERENCE,
-        ("nis_code", "name", "name_nl", "slug", "arrondissement", "plateforme"),
+        ("nis_code", "name", "name_nl", "slug", "arrondissement", "plateforme", "province"),
     ),
     "geo.PostalCode": Rule(
         "Codes postaux", "Situer les services", REFERENCE, ("code", "locality", "commune_name", "nis_code", "province")
@@ -78,6 +161,8 @@ REGISTER: dict[str, Rule] = {
             "confidence",
             "internal_notes",
             "assurer_email",
+            "public_note",
+            "verification_method",
         ),
         personal=True,
     ),  # fmt: skip
@@ -203,6 +288,7 @@ REGISTER: dict[str, Rule] = {
             "url",
             "video_url",
             "source_url",
+            "period",
         ),
     ),  # fmt: skip
     "content.NewsIndexPage": Rule("Pages du site", "Informer", PUBLISHED, ("intro",)),
@@ -217,7 +303,7 @@ REGISTER: dict[str, Rule] = {
     "content.ProjectPage": Rule("Pages de projet", "Informer", PUBLISHED, ("intro",)),
     "content.StandardPage": Rule("Pages du site", "Informer", PUBLISHED, ("intro",)),
     "content.RulePage": Rule(
-        "Pages de règles (nom de la personne qui a relu)", "Informer avec sources", PUBLISHED, ("intro", "reviewer")
+        "Pages de règles (nom de la personne qui a relu)", "Informer avec sources", PUBLISHED, ("intro",)
     ),
     "content.TimelinePage": Rule("Frises chronologiques", "Informer", PUBLISHED, ("intro",)),
     "content.TimelineEvent": Rule(
@@ -267,6 +353,12 @@ REGISTER: dict[str, Rule] = {
         "supprimées 12 mois après leur expiration",
         ("email", "nonce"),
         personal=True,
+    ),
+    "network.BackupCode": Rule(
+        "Codes de secours de la double authentification (empreintes seulement)",
+        "Sécurité des comptes",
+        "jusqu’à leur remplacement ou la désactivation",
+        ("code_hash",),
     ),
     "network.WhosWhoEntry": Rule(
         "Annuaire des partenaires (nom, fonction, ligne directe, e-mail, avec consentement)",

@@ -3,8 +3,10 @@
 from django import forms
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
+from accroche.core.params import has_control_chars
 from accroche.directory.choices import ServiceStatus, Weekday
 from accroche.geo.selectors import plateforme_choices
 
@@ -16,7 +18,31 @@ SITE_ROWS = 3  # other places of the service (the main place has its own fields)
 TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
-class ServiceChangeForm(forms.Form):
+MAX_LINE = 255
+MAX_TEXT = 5_000
+
+
+class BoundedForm(forms.Form):
+    """Every text field of the partner forms has a maximum length (255 on one line, 5,000 in a text area) and
+    refuses control characters: a clear error instead of megabytes stored or a database error."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField):
+                if field.max_length is None:
+                    field.max_length = MAX_TEXT if isinstance(field.widget, forms.Textarea) else MAX_LINE
+                    field.validators.append(MaxLengthValidator(field.max_length))
+                    field.widget.attrs.setdefault("maxlength", str(field.max_length))
+                field.validators.append(_no_control_chars)
+
+
+def _no_control_chars(value):
+    if has_control_chars(str(value)):  # tabs and line breaks are allowed
+        raise ValidationError(_("Caractères de contrôle interdits."))
+
+
+class ServiceChangeForm(BoundedForm):
     """A partner's version of a service: texts, phone, main address, opening hours, contacts."""
 
     name = forms.CharField(label=_("Nom du service"), max_length=255)
@@ -209,7 +235,7 @@ class ServiceChangeForm(forms.Form):
         return initial
 
 
-class OrganizationChangeForm(forms.Form):
+class OrganizationChangeForm(BoundedForm):
     name = forms.CharField(label=_("Nom de l'organisation"), max_length=255)
     alternate_name = forms.CharField(label=_("Autre nom ou sigle"), max_length=255, required=False)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
@@ -225,7 +251,7 @@ class OrganizationChangeForm(forms.Form):
         }
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(BoundedForm):
     decision = forms.ChoiceField(
         choices=[("approve", _("Approuver")), ("reject", _("Refuser")), ("decide", _("Décider champ par champ"))],
         widget=forms.HiddenInput,
@@ -256,7 +282,7 @@ def field_decisions_from_post(data, keys) -> dict:
     }
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(BoundedForm):
     email = forms.EmailField(label=_("E-mail du partenaire"))
     organization = forms.ModelChoiceField(label=_("Organisation"), queryset=None)
 
@@ -265,7 +291,7 @@ class InvitationForm(forms.Form):
         self.fields["organization"].queryset = organizations
 
 
-class AcceptInvitationForm(forms.Form):
+class AcceptInvitationForm(BoundedForm):
     first_name = forms.CharField(label=_("Prénom"), max_length=150)
     last_name = forms.CharField(label=_("Nom"), max_length=150)
     password1 = forms.CharField(
@@ -303,7 +329,7 @@ class AcceptInvitationForm(forms.Form):
         return data
 
 
-class ErrorReportForm(forms.Form):
+class ErrorReportForm(BoundedForm):
     """Public form: no account; honeypot and timing fields catch robots."""
 
     message = forms.CharField(
@@ -317,7 +343,7 @@ class ErrorReportForm(forms.Form):
     started = forms.CharField(widget=forms.HiddenInput, required=False)
 
 
-class EventForm(forms.Form):
+class EventForm(BoundedForm):
     title = forms.CharField(label=_("Titre"), max_length=200)
     kind = forms.ChoiceField(label=_("Type"), choices=EventKind.choices)
     starts_at = forms.DateTimeField(label=_("Début"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
@@ -339,12 +365,12 @@ class EventForm(forms.Form):
         return data
 
 
-class EventDocumentForm(forms.Form):
+class EventDocumentForm(BoundedForm):
     title = forms.CharField(label=_("Titre du document"), max_length=200)
     file = forms.FileField(label=_("Fichier (PDF, ODT, DOCX…)"))
 
 
-class WhosWhoForm(forms.Form):
+class WhosWhoForm(BoundedForm):
     organization = forms.ModelChoiceField(label=_("Organisation"), queryset=None)
     full_name = forms.CharField(label=_("Nom et prénom"), max_length=200)
     role = forms.CharField(label=_("Fonction"), max_length=200)

@@ -1,4 +1,5 @@
-"""Two-factor enforcement: a user who enabled a TOTP device must enter a code before using their session."""
+"""Two-factor enforcement: a user with a TOTP device enters a code before using their session; coordinators and
+administrators without one set it up first (TWO_FACTOR_REQUIRED_FOR_STAFF)."""
 
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -9,8 +10,10 @@ EXEMPT_PREFIXES = (
     "/media/",
     "/espace-partenaires/connexion/",
     "/espace-partenaires/deconnexion/",
+    "/espace-partenaires/mot-de-passe",
     "/admin/logout/",
 )
+SETUP_PREFIXES = ("/espace-partenaires/securite/",)
 
 
 class TwoFactorRequiredMiddleware:
@@ -30,7 +33,21 @@ class TwoFactorRequiredMiddleware:
         ):
             target = reverse("network:otp_verify") + "?" + urlencode({"next": request.get_full_path()})
             return redirect(target)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not request.path.startswith(EXEMPT_PREFIXES + SETUP_PREFIXES)
+            and _must_set_up(user)
+        ):
+            # Coordinators and administrators set up two-factor at their first login, before anything else.
+            return redirect(reverse("network:security") + "?" + urlencode({"next": request.get_full_path()}))
         return self.get_response(request)
+
+
+def _must_set_up(user) -> bool:
+    from .services.twofactor import two_factor_required
+
+    return two_factor_required(user) and not _has_device(user)
 
 
 def _has_device(user) -> bool:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import auth, freshness, members, partner, public
+from .views import auth, freshness, members, partner, passwords, public
 
 app_name = "network"
 P = "espace-partenaires/"
@@ -22,6 +22,11 @@ urlpatterns = [
     path(P + "securite/", auth.security, name="security"),
     path(P + "securite/qr.svg", auth.security_qr, name="security_qr"),
     path(P + "securite/desactiver/", auth.security_disable, name="security_disable"),
+    path(P + "securite/codes-de-secours/", auth.security_backup_codes, name="security_backup_codes"),
+    path(P + "mot-de-passe-oublie/", passwords.PasswordResetRequestView.as_view(), name="password_reset"),
+    path(P + "mot-de-passe-oublie/envoye/", passwords.PasswordResetSentView.as_view(), name="password_reset_done"),
+    path(P + "mot-de-passe/<uidb64>/<token>/", passwords.PasswordResetSetView.as_view(), name="password_reset_confirm"),
+    path(P + "mot-de-passe/change/", passwords.PasswordResetDoneView.as_view(), name="password_reset_complete"),
     path(P + "invitation/<str:token>/", auth.invitation_accept_view, name="invitation_accept"),
     path(P + "mot-de-passe/<uidb64>/<token>/", auth.PasswordSetView.as_view(), name="password_set"),
     path(P + "toujours-exact/<str:token>/", freshness.confirm_still_accurate, name="confirm"),

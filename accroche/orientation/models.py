@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, WorkflowMixin
 
+from accroche.core.sanitize import clean_html
+
 from .blocks import NODE_BLOCKS
 from .choices import Audience, ValidationStatus
 from .tree import Answer, DirectoryQuery, Node, Source, TreeProblem, validate_tree
@@ -113,17 +115,17 @@ def node_from_block(kind: str, value) -> Node:
         key=(value.get("key") or "").strip(),
         kind=kind,
         title=value.get("title") or "",
-        body=str(value.get("body") or ""),
+        body=clean_html(value.get("body") or ""),
         answers=tuple(Answer(a["label"], (a["next"] or "").strip()) for a in value.get("answers") or []),
         next=(value.get("next") or "").strip(),
         sources=tuple(Source(s["citation"], s.get("url") or "") for s in value.get("sources") or []),
         reviewed_on=value.get("reviewed_on"),
         reviewer=value.get("reviewer") or "",
         urgent=bool(value.get("urgent")),
-        certificate=str(value.get("certificate") or ""),
-        contacts=str(value.get("contacts") or ""),
-        consent=str(value.get("consent") or ""),
-        family_steps=str(value.get("family_steps") or ""),
+        certificate=clean_html(value.get("certificate") or ""),
+        contacts=clean_html(value.get("contacts") or ""),
+        consent=clean_html(value.get("consent") or ""),
+        family_steps=clean_html(value.get("family_steps") or ""),
         query=DirectoryQuery(
             types=tuple(query.get("types") or ()),
             needs=tuple(query.get("needs") or ()),

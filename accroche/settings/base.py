@@ -201,6 +201,10 @@ AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "network/lockout.html"
 OTP_TOTP_ISSUER = "Ensemble accrochons-nous"
+# Coordinators and administrators must set up two-factor authentication at their first login (decision 0157).
+TWO_FACTOR_REQUIRED_FOR_STAFF = env.bool("TWO_FACTOR_REQUIRED_FOR_STAFF", default=True)
+PASSWORD_RESETS_PER_HOUR = 3
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
 # Partner network (docs/network.md): freshness reminders and links.
 NETWORK_FRESHNESS_MONTHS = env.int("NETWORK_FRESHNESS_MONTHS", default=6)

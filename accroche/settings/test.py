@@ -14,6 +14,7 @@ PAGE_CACHE_SECONDS = 0  # tests of the page cache turn it on explicitly
 API_RATE_LIMIT = 0
 EXPENSIVE_PATH_LIMITS = {}  # tests of the throttles turn them on explicitly
 LOGIN_FAILURES_PER_IP = 0
+TWO_FACTOR_REQUIRED_FOR_STAFF = False  # tests of the obligation turn it on explicitly
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite:///:memory:")}
 WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"

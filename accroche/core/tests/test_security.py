@@ -215,3 +215,13 @@ def test_production_logs_hold_no_query_string_nor_address():
         None,
     )
     assert "secret" not in str(event) and "REMOTE_ADDR" not in str(event)
+
+
+def test_rich_text_is_sanitised():
+    from accroche.core.sanitize import clean_html
+
+    dirty = '<p onclick="x()">Bonjour <script>alert(1)</script><a href="javascript:alert(1)">lien</a></p><img src=x>'
+    clean = clean_html(dirty)
+    assert "script" not in clean and "onclick" not in clean and "javascript" not in clean and "<img" not in clean
+    assert clean.startswith("<p>Bonjour") and "lien" in clean
+    assert clean_html('<p><a href="https://www.aviq.be">AViQ</a></p>').count('href="https://www.aviq.be"') == 1

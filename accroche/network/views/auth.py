@@ -18,14 +18,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
-from django_otp.forms import OTPTokenForm
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accroche.core.forms import PartnerLoginForm
 
 from ..forms import AcceptInvitationForm
-from ..selectors import is_coordinator
 from ..services.accounts import invitation_accept, invitation_existing_account, invitation_from_token
+from ..services.twofactor import (
+    backup_codes_create,
+    code_is_valid,
+    confirmed_device,
+    two_factor_disable,
+    two_factor_required,
+)
 from ..tokens import BadToken
 from .base import LOGIN_URL
 
@@ -50,21 +55,19 @@ def _safe_next(request, default="/espace-partenaires/"):
 
 @never_cache
 def otp_verify(request):
-    """Second step of the login for users who enabled two-factor authentication."""
+    """Second step of the login for users who enabled two-factor authentication (TOTP code or a backup code)."""
     if not request.user.is_authenticated:
         return redirect(LOGIN_URL)
     if request.user.is_verified():
         return redirect(_safe_next(request))
-    data = None
+    device = confirmed_device(request.user)
+    error = False
     if request.method == "POST":
-        device = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
-        data = request.POST.copy()
-        data["otp_device"] = device.persistent_id if device else ""
-    form = OTPTokenForm(request.user, request, data=data)
-    if request.method == "POST" and form.is_valid():
-        otp_login(request, request.user.otp_device)
-        return redirect(_safe_next(request))
-    return render(request, "network/otp_verify.html", {"form": form, "next": _safe_next(request)})
+        if device is not None and code_is_valid(request.user, request.POST.get("otp_token", "")):
+            otp_login(request, device)
+            return redirect(_safe_next(request))
+        error = True
+    return render(request, "network/otp_verify.html", {"error": error, "next": _safe_next(request)})
 
 
 def _pending_device(user) -> TOTPDevice:
@@ -74,40 +77,35 @@ def _pending_device(user) -> TOTPDevice:
 
 @never_cache
 def security(request):
-    """Two-factor set-up for coordinators and administrators: QR code, then a code to confirm."""
+    """Two-factor set-up: required for coordinators and administrators, offered to every partner."""
     if not request.user.is_authenticated:
         return redirect(f"{LOGIN_URL}?next={request.path}")
-    if not is_coordinator(request.user):
-        raise PermissionDenied
-    confirmed = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
-    if confirmed:
-        return render(request, "network/security.html", {"enabled": True})
+    required = two_factor_required(request.user)
+    if confirmed_device(request.user):
+        return render(request, "network/security.html", {"enabled": True, "required": required})
     device = _pending_device(request.user)
     error = ""
     if request.method == "POST":
-        token = "".join(ch for ch in request.POST.get("token", "") if ch.isdigit())
-        if token and device.verify_token(token):
+        token = request.POST.get("token", "").strip().replace(" ", "")
+        if token.isascii() and token.isdigit() and len(token) <= 8 and device.verify_token(token):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             otp_login(request, device)
+            codes = backup_codes_create(request.user)
             messages.success(request, _("La double authentification est activée."))
-            return redirect("network:security")
+            return render(request, "network/security.html", {"enabled": True, "codes": codes, "required": required})
         error = _("Code incorrect : vérifiez l'heure de votre téléphone et réessayez.")
     return render(
         request,
         "network/security.html",
-        {
-            "enabled": False,
-            "secret": b32encode(device.bin_key).decode(),
-            "error": error,
-        },
+        {"enabled": False, "required": required, "secret": b32encode(device.bin_key).decode(), "error": error},
     )
 
 
 @never_cache
 def security_qr(request):
     """The QR code of the pending TOTP device (SVG, never cached)."""
-    if not request.user.is_authenticated or not is_coordinator(request.user):
+    if not request.user.is_authenticated:
         raise PermissionDenied
     device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
     if device is None:
@@ -123,12 +121,31 @@ def security_qr(request):
 
 @require_POST
 def security_disable(request):
-    """Turns two-factor off (only from a verified session)."""
-    if not request.user.is_authenticated or not is_coordinator(request.user) or not request.user.is_verified():
+    """Turns two-factor off — only from a verified session AND with a valid code (TOTP or backup code)."""
+    if not request.user.is_authenticated or not request.user.is_verified():
         raise PermissionDenied
-    TOTPDevice.objects.filter(user=request.user).delete()
+    if not code_is_valid(request.user, request.POST.get("token", "")):
+        messages.error(request, _("Code incorrect : la double authentification reste activée."))
+        return redirect("network:security")
+    two_factor_disable(request.user)
     messages.success(request, _("La double authentification est désactivée."))
     return redirect("network:security")
+
+
+@require_POST
+def security_backup_codes(request):
+    """New backup codes (the old ones stop working), from a verified session with a valid code."""
+    if not request.user.is_authenticated or not request.user.is_verified():
+        raise PermissionDenied
+    if not code_is_valid(request.user, request.POST.get("token", "")):
+        messages.error(request, _("Code incorrect : les codes de secours n'ont pas été changés."))
+        return redirect("network:security")
+    codes = backup_codes_create(request.user)
+    return render(
+        request,
+        "network/security.html",
+        {"enabled": True, "codes": codes, "required": two_factor_required(request.user)},
+    )
 
 
 @never_cache

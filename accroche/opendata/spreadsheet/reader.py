@@ -68,6 +68,10 @@ def _sheet(records: list[tuple[int, list]]) -> Sheet:
         lines.append(number)
         if len(rows) > MAX_ROWS:
             raise SpreadsheetError(_("Trop de lignes : au maximum %(max)s services par import.") % {"max": MAX_ROWS})
+    if not rows:
+        raise SpreadsheetError(
+            _("Le fichier ne contient que la ligne des noms de colonnes : ajoutez au moins une ligne de service.")
+        )
     return Sheet(headers, rows, lines)
 
 

@@ -202,10 +202,20 @@ def test_too_many_columns_and_overlong_cells_are_refused(vocabularies):
         read_spreadsheet(name="l.csv", data=("nom;type\n" + "x" * 6000 + ";amo\n").encode())
 
 
-def test_a_header_only_file_is_a_clear_error_not_a_crash(vocabularies):
-    sheet = read_spreadsheet(name="liste.csv", data=b"nom;type;code_postal\n")
-    report = import_sheet(sheet=sheet, mapping=guess_mapping(sheet.headers), dry_run=False)
-    assert report.errors or not sheet.rows
+def test_a_header_only_file_is_a_clear_error_not_a_crash(vocabularies, client):
+    from django.contrib.auth import get_user_model
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    with pytest.raises(SpreadsheetError, match="que la ligne des noms de colonnes"):
+        read_spreadsheet(name="liste.csv", data=b"nom;type;code_postal\n")
+    admin = get_user_model().objects.create_superuser("root@example.org", "root@example.org", "x-solide-123456")
+    client.force_login(admin)
+    from django.urls import reverse
+
+    response = client.post(
+        reverse("opendata_import_start"), {"file": SimpleUploadedFile("liste.csv", b"nom;type;code_postal\n")}
+    )
+    assert response.status_code == 200 and "que la ligne des noms de colonnes" in response.content.decode()
 
 
 def test_the_locality_is_kept_as_given(vocabularies):
