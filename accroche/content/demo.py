@@ -33,18 +33,24 @@ from .models import (
 from .services import ensure_audiences
 
 logger = logging.getLogger(__name__)
+ROOT_PAGE_TITLE = "Racine du site"  # Wagtail names it « Root »; the explorer shows it to coordinators
+ROOT_COLLECTION_NAME = "Racine"
 
 
 def ensure_root() -> Page:
     """Returns Wagtail's root page, recreating it, the locale and the root collection after a database flush."""
     Locale.objects.get_or_create(language_code="fr")
     if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+        Collection.add_root(name=ROOT_COLLECTION_NAME)
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(
-            instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page))
+            instance=Page(title=ROOT_PAGE_TITLE, slug="root", content_type=ContentType.objects.get_for_model(Page))
         )
+    elif root.title == "Root":  # Wagtail's English default, shown in the page explorer
+        Page.objects.filter(pk=root.pk).update(title=ROOT_PAGE_TITLE, draft_title=ROOT_PAGE_TITLE)
+        root.refresh_from_db()
+    Collection.objects.filter(depth=1, name="Root").update(name=ROOT_COLLECTION_NAME)
     return root
 
 

@@ -25,6 +25,9 @@ PAGE_TYPES = {
     "outil réel à vérifier": "/outils/webinaire-medecins-2020/",
     "parcours (état de relecture, historique)": "/orientation/medecins/",
     "recherche": "/recherche/?q=certificat",
+    "recherche avec lieu": "/recherche/?q=harcelement&lieu=Seraing",
+    "système de design": "/design/",
+    "annuaire": "/annuaire/?q=harcelement&lieu=waremme",
     "introuvable": "/cette-page-n-existe-pas/",
 }
 

@@ -1,11 +1,13 @@
-"""Factories for the network tests (factory_boy)."""
+"""Factories for the network tests (factory_boy); the directory's own are in accroche/directory/tests/factories.py."""
 
 import factory
 from django.contrib.auth import get_user_model
 
-from accroche.directory.models import Organization, Service
+from accroche.directory.tests.factories import OrganizationFactory, ServiceFactory
 
-from .models import CoordinatorAssignment, PartnerMembership
+from ..models import CoordinatorAssignment, PartnerMembership
+
+__all__ = ["OrganizationFactory", "ServiceFactory", "UserFactory", "make_coordinator", "make_partner"]
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -18,25 +20,6 @@ class UserFactory(factory.django.DjangoModelFactory):
     first_name = "Camille"
     last_name = factory.Sequence(lambda n: f"Partenaire{n}")
     password = factory.django.Password("motdepasse-solide-123")
-
-
-class OrganizationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Organization
-
-    name = factory.Sequence(lambda n: f"Organisation {n}")
-    slug = factory.Sequence(lambda n: f"organisation-{n}")
-
-
-class ServiceFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Service
-
-    organization = factory.SubFactory(OrganizationFactory)
-    name = factory.Sequence(lambda n: f"Service {n}")
-    slug = factory.Sequence(lambda n: f"service-{n}")
-    description = "Accompagne les jeunes."
-    plateforme = "liege"
 
 
 def make_partner(organization, **kwargs):
