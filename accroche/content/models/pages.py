@@ -107,12 +107,16 @@ class IntroBodyPage(ContentPage):
 class ProjectPage(IntroBodyPage):
     """The project: goals, partners, the three plateformes, REALiSM, the CLPS."""
 
+    template = "content/standard_page.html"  # Wagtail derives a per-class default; an inherited attribute is ignored
+
     class Meta:
         verbose_name = _("page du projet")
 
 
 class StandardPage(IntroBodyPage):
     """A simple page: legal notice, privacy, about."""
+
+    template = "content/standard_page.html"
 
     class Meta:
         verbose_name = _("page simple")

@@ -115,8 +115,10 @@ class ServiceVideo(models.Model):
         from django.utils import timezone
 
         from accroche.directory.models import Service
+        from accroche.directory.services import directory_changed
 
         Service.objects.filter(pk=self.service_id).update(modified_at=timezone.now())
+        directory_changed(service_ids=[self.service_id])  # one directory version keys the map and caches
 
     def get_absolute_url(self):
         return f"{self.service.get_absolute_url()}#video-{self.pk}"

@@ -126,7 +126,7 @@ def test_coordinator_can_open_the_library_and_page_editors(client, content_site,
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
 
 
-def test_service_page_shows_documents_for_the_service_audience(client, content_site, demo_directory):
+def test_service_page_shows_documents_for_the_service_audience(client, content_examples, demo_directory):
     from accroche.directory.models import Service
 
     service = next(s for s in Service.objects.public() if any(t.code == "familles" for t in s.audiences))

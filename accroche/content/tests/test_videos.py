@@ -114,7 +114,7 @@ def test_a_proposal_without_subtitles_is_refused_with_a_clear_error(client, serv
         {"title": "Notre accueil", "video_url": "https://vimeo.com/123456", "transcript": "Texte."},
     )
     assert response.status_code == 200
-    assert "sous-titres français (WebVTT)" in response.content.decode()
+    assert "Sous-titres français (WebVTT)" in response.content.decode()
     assert not ServiceVideo.objects.exists() and not ChangeRequest.objects.exists()
 
 
