@@ -25,7 +25,7 @@ def main() -> None:
 
     from accroche.directory.models import Organization, Service
     from accroche.network.changes import service_snapshot
-    from accroche.network.demo import load_demo
+    from accroche.network.demo import load_examples as load_demo
     from accroche.network.models import PartnerMembership
     from accroche.network.services.freshness import freshness_run
     from accroche.network.services.moderation import change_request_submit_service

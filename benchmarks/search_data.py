@@ -141,7 +141,7 @@ def generate_directory(*, count: int, seed: int = 42) -> None:
     rng = random.Random(seed)
     geo_load_reference()
     terms = taxonomy_ensure_vocabularies()
-    communes = list(Commune.objects.all())
+    communes = list(Commune.objects.exclude(plateforme=""))  # the communes of the instance's plateformes
     by_plateforme = {}
     for commune in communes:
         by_plateforme.setdefault(commune.plateforme, []).append(commune)

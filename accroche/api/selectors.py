@@ -22,6 +22,7 @@ from accroche.directory.models.details import (
 )
 from accroche.directory.models.taxonomy import Attribute, Taxonomy, TaxonomyTerm
 from accroche.geo.selectors import Place, distance_km, place_from_text
+from accroche.schools.hsds import school_areas
 from accroche.search.engine import search_services
 from accroche.search.params import SearchParams
 
@@ -83,6 +84,8 @@ def services_by_id(ids: list, *, full: bool) -> dict:
             "service_at_locations": _service_at_locations(ids),
             "terms": terms,
         }
+        for sid, areas in school_areas(ids).items():  # confirmed school links (decision 0135)
+            tables["service_areas"][sid].extend(areas)
         for sid, service in services.items():
             service.api_related = {name: rows.get(sid, []) for name, rows in tables.items()}
             service.api_related["terms"].sort(key=lambda t: (t.taxonomy.name, t.sort_order, t.name))

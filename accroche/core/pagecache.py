@@ -27,6 +27,7 @@ CONTENT_APP_LABELS = {
     "orientation",
     "network",
     "opendata",
+    "schools",
     "wagtailcore",
     "wagtaildocs",
     "wagtailimages",

@@ -93,6 +93,13 @@ FILTER_VOCABULARIES = {"type": Vocabulary.SERVICE_TYPE, "besoin": Vocabulary.NEE
 VERIFICATION_MAX_AGE_DAYS = 365
 
 
+class VerificationMethod(models.TextChoices):
+    """Who confirmed a listing (« vérifié » means the service itself confirmed, directly or when asked)."""
+
+    SERVICE = "service", _("Confirmée par le service")
+    COORDINATION = "coordination", _("Vérifiée par la coordination auprès du service")
+
+
 class Verification(models.TextChoices):
     VERIFIED = "verified", _("Vérifié")
     STALE = "stale", _("À revérifier")

@@ -17,7 +17,7 @@ from django.db.models import F
 from django.dispatch import Signal
 from django.utils import timezone
 
-from .choices import Vocabulary
+from .choices import VerificationMethod, Vocabulary
 from .models import DirectoryVersion, Service, Taxonomy, TaxonomyTerm
 from .vocabularies import TAXONOMIES, VOCABULARY_TERMS
 
@@ -107,13 +107,19 @@ def taxonomy_ensure_vocabularies() -> dict[str, dict[str, TaxonomyTerm]]:
 
 
 @transaction.atomic
-def service_mark_verified(*, service: Service, by_email: str = "") -> Service:
-    """Records that the listing was checked today (HSDS assured_date)."""
+def service_mark_verified(*, service: Service, by_email: str = "", method: str = VerificationMethod.SERVICE) -> Service:
+    """Records that the service confirmed its listing today (HSDS assured_date), itself or asked by a coordinator.
+
+    Only two callers may do this (docs/decisions/0125-verified-means-the-service-confirmed.md): the service's own
+    confirmation (one-click link, or a proposal by one of its partner editors) and a coordinator who ticks that they
+    checked with the service. A coordinator's correction alone does not make a listing « vérifiée ».
+    """
     service.assured_date = timezone.localdate()
     service.assurer_email = by_email
+    service.verification_method = method
     service.hidden_at = None
     service.full_clean()
-    service.save(update_fields=["assured_date", "assurer_email", "hidden_at", "modified_at"])
+    service.save(update_fields=["assured_date", "assurer_email", "verification_method", "hidden_at", "modified_at"])
     return service
 
 

@@ -113,6 +113,7 @@ def _entries(hits) -> list[dict]:
         types.setdefault(service_id, name)
     for service_id, number in _rows(Phone.objects.order_by("sort_order"), "service_id", ids, "number"):
         phones.setdefault(service_id, number)
+    with_video = _services_with_video(ids)
     address_rows = _rows(
         Address.objects.order_by("sort_order"),
         "location_id",
@@ -157,6 +158,7 @@ def _entries(hits) -> list[dict]:
                 "tel": "tel:" + "".join(c for c in phone if c.isdigit() or c == "+"),
                 "address": next((addresses[loc] for loc, *_ in located if addresses.get(loc)), ""),
                 "is_helpline": row["is_helpline"],
+                "video": hit.service_id in with_video,
                 "scope": scopes.get(row["scope"], ""),
                 "distance_km": round(hit.distance_km, 1)
                 if hit.distance_km is not None and hit.distance_km < 900
@@ -165,6 +167,13 @@ def _entries(hits) -> list[dict]:
             }
         )
     return entries
+
+
+def _services_with_video(ids) -> set:
+    """Ids of the services that have a public presentation video (content app, decision 0115)."""
+    from accroche.content.models import ServiceVideo
+
+    return {row[0] for row in _rows(ServiceVideo.objects.public(), "service_id", ids)}
 
 
 def geojson_bytes(entries: list[dict]) -> bytes:
@@ -183,6 +192,8 @@ def geojson_bytes(entries: list[dict]) -> bytes:
             }
             if point["approximate"]:
                 properties["approximate"] = True
+            if entry.get("video"):
+                properties["video"] = True
             features.append(
                 {
                     "type": "Feature",

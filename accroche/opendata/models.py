@@ -11,7 +11,7 @@ from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.choices import plateforme_choices
 
 from .choices import UploadStatus, audience_choices
 
@@ -27,7 +27,7 @@ class PosterTemplate(models.Model):
     text = models.TextField(_("texte court"), max_length=500, help_text=_("Trois ou quatre lignes au plus."))
     # A code of the directory's audience vocabulary (TaxonomyTerm), chosen in a list built from it (never a constant).
     audience = models.CharField(_("public"), max_length=20, blank=True)
-    plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices, blank=True)
+    plateforme = models.CharField(_("plateforme"), max_length=20, choices=plateforme_choices, blank=True)
     page_path = models.CharField(
         _("page visée"),
         max_length=300,

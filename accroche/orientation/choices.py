@@ -23,19 +23,12 @@ class Audience(models.TextChoices):
     PROFESSIONALS = "professionnels", _("Professionnels (école, CPMS, jeunesse)")
 
 
-# Plateforme codes of the statistics beyond the three plateformes (accroche.geo.choices.Plateforme).
+# Plateform codes of the statistics beyond the plateformes (accroche.geo.models.Plateforme).
 STATS_UNKNOWN = "inconnue"  # no postal code given, or not recognised
-STATS_OUTSIDE = "hors-province"  # a Belgian postal code outside the province of Liège
+STATS_OUTSIDE = "hors-province"  # a Belgian postal code outside every plateforme of the instance
 
-# Emergency numbers shown first on urgent outcomes (facts, not directory listings) — source [S20] pfrcc.be.
+# Emergency numbers shown first on urgent outcomes are data (accroche.geo.models.EmergencyNumber) — source [S20].
 EMERGENCY_SOURCE_URL = "https://www.pfrcc.be/urgences-et-crises/"
-EMERGENCY_NUMBERS = [
-    ("112", _("Urgence médicale (ambulance, pompiers) — danger immédiat"), "tel:112"),
-    ("0800 32 123", _("Centre de prévention du suicide — gratuit, anonyme, 24 h/24"), "tel:080032123"),
-    ("103", _("Écoute-Enfants — pour les enfants, les jeunes et les adultes inquiets, gratuit et anonyme"), "tel:103"),
-    ("107", _("Télé-Accueil — écoute par téléphone"), "tel:107"),
-    ("101", _("Police"), "tel:101"),
-]
 
 MAX_STEPS = 60  # longest path accepted in a URL (protects the server from absurd links)
 SERVICES_PER_OUTCOME = 8  # services listed on an outcome

@@ -1,5 +1,6 @@
 """Reads of the orientation app: live pathways, walking a path of answers, the services of an outcome, stats."""
 
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -9,8 +10,9 @@ from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accroche.core import params as strict
 from accroche.directory.models import Service
-from accroche.geo.selectors import Place, place_from_text
+from accroche.geo.selectors import Place, place_from_text, plateforme_for_commune
 from accroche.search.engine import Hit, search_services
 from accroche.search.params import SearchParams
 
@@ -48,14 +50,18 @@ class Walk:
 
 
 def parse_steps(raw: str) -> tuple[list[int], bool]:
-    """Parses "4.1.3" into [4, 1, 3]; returns the valid prefix and whether everything parsed."""
+    """Parses "4.1.3" into [4, 1, 3]; returns the valid prefix and whether everything parsed (core.params grammar)."""
     if not raw:
         return [], True
     steps: list[int] = []
     for part in raw.split(".")[:MAX_STEPS]:
-        if not part.isdigit() or not 1 <= int(part) <= 99:
+        try:
+            step = strict.integer(part, low=1, high=99)
+        except ValueError:
             return steps, False
-        steps.append(int(part))
+        if step is None:
+            return steps, False
+        steps.append(step)
     return steps, len(raw.split(".")) <= MAX_STEPS
 
 
@@ -99,14 +105,24 @@ def plateforme_of(postal_code: str) -> str:
     place = find_place(postal_code)
     if place is None:
         return STATS_UNKNOWN
-    if place.commune is None:
-        return STATS_OUTSIDE
-    return place.commune.plateforme
+    return plateforme_for_commune(place.commune) or STATS_OUTSIDE
 
 
-def outcome_params(node: Node, *, postal_code: str = "") -> SearchParams:
-    """Returns the directory query of an outcome as shared search parameters."""
+def outcome_params(node: Node, *, postal_code: str = "", origin: Place | None = None) -> SearchParams:
+    """Returns the directory query of an outcome as shared search parameters (distances from `origin`: a school)."""
     q = node.query
+    if origin is not None:
+        return SearchParams(
+            type=list(q.types),
+            besoin=list(q.needs),
+            public=list(q.audiences),
+            gratuit=q.free,
+            anonyme=q.anonymous,
+            sans_mandat=q.no_mandate,
+            lat=origin.latitude,
+            lon=origin.longitude,
+            tri="distance",
+        )
     return SearchParams(
         type=list(q.types),
         besoin=list(q.needs),
@@ -120,13 +136,13 @@ def outcome_params(node: Node, *, postal_code: str = "") -> SearchParams:
 
 
 def outcome_services(
-    node: Node, *, postal_code: str = "", limit: int = SERVICES_PER_OUTCOME
+    node: Node, *, postal_code: str = "", limit: int = SERVICES_PER_OUTCOME, origin: Place | None = None
 ) -> tuple[list[Hit], Place | None]:
     """Returns the services of the directory matching an outcome, nearest first, alternating the service types."""
     q = node.query
     if not (q.types or q.needs or q.audiences):  # an empty query would list the whole directory
         return [], find_place(postal_code)
-    results = search_services(outcome_params(node, postal_code=postal_code))
+    results = search_services(outcome_params(node, postal_code=postal_code, origin=origin))
     hits = interleave_by_type(results.hits, list(q.types))[:limit]
     _attach_contacts([h.service for h in hits])
     return hits, results.place
@@ -155,9 +171,10 @@ def services_by_ids(ids: list[str]) -> list[Service]:
     """Returns the public services with these ids, in the given order (unknown ids are ignored)."""
     valid = []
     for value in ids:
-        value = value.strip()
-        if len(value) == 36 and all(c in "0123456789abcdef-" for c in value.lower()):
-            valid.append(value)
+        try:
+            valid.append(str(uuid.UUID(value.strip()[:36])))
+        except ValueError:
+            continue
     found = {str(s.id): s for s in Service.objects.public().filter(id__in=valid).select_related("organization")}
     services = [found[i] for i in dict.fromkeys(valid) if i in found]
     _attach_contacts(services)

@@ -1,5 +1,6 @@
 """Thin views of the pathway player, the handout and the neutral list of services (all GET, no JS needed)."""
 
+from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -8,12 +9,16 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from .choices import EMERGENCY_NUMBERS, EMERGENCY_SOURCE_URL, HANDOUT_DEFAULT_SERVICES, HANDOUT_MAX_SERVICES, NodeKind
+from accroche.core import params as strict
+from accroche.geo.selectors import emergency_numbers
+
+from .choices import EMERGENCY_SOURCE_URL, HANDOUT_DEFAULT_SERVICES, HANDOUT_MAX_SERVICES, NodeKind
 from .handout import handout_pdf, qr_data_uri
 from .selectors import find_place, format_steps, live_pathways, outcome_services, parse_steps, services_by_ids, walk
 from .services import record_step
 
 POSTAL_CODE_MAX = 40
+STEPS_MAX_LENGTH = 400
 
 
 def _private(response):
@@ -24,13 +29,26 @@ def _private(response):
 
 
 def _postal_code(request) -> str:
-    return (request.GET.get("cp") or "").strip()[:POSTAL_CODE_MAX]
+    """The postcode or commune typed by the family (core.params: control characters → 400)."""
+    try:
+        return strict.text(request.GET.get("cp"), max_length=POSTAL_CODE_MAX)
+    except ValueError as exc:
+        raise BadRequest(_("Code postal : %(error)s.") % {"error": exc}) from None
 
 
-def _step_url(pathway, steps: list[int], postal_code: str) -> str:
+def _school(request):
+    """The school the pathway starts from (`?ecole=`, decision 0137): nothing stored, like the postal code."""
+    from accroche.schools.pathway import school_choice
+
+    return school_choice(request.GET.get("ecole") or "")
+
+
+def _step_url(pathway, steps: list[int], postal_code: str, school: str = "") -> str:
     query = {"r": format_steps(steps)} if steps else {}
     if postal_code:
         query["cp"] = postal_code
+    if school:
+        query["ecole"] = school
     base = reverse("orientation:step", kwargs={"slug": pathway.slug})
     return f"{base}?{urlencode(query)}" if query else base
 
@@ -38,20 +56,20 @@ def _step_url(pathway, steps: list[int], postal_code: str) -> str:
 @require_GET
 def pathway_list(request):
     return render(
-        request, "orientation/index.html", {"pathways": live_pathways(), "emergency_numbers": EMERGENCY_NUMBERS}
+        request, "orientation/index.html", {"pathways": live_pathways(), "emergency_numbers": emergency_numbers()}
     )
 
 
 @require_GET
 def pathway_intro(request, slug):
     pathway = get_object_or_404(live_pathways(), slug=slug)
-    return _private(
-        render(request, "orientation/intro.html", {"pathway": pathway, "postal_code": _postal_code(request)})
-    )
+    context = {"pathway": pathway, "postal_code": _postal_code(request), "school": _school(request)}
+    return _private(render(request, "orientation/intro.html", context))
 
 
 def _walk_request(request, pathway):
-    steps, parsed = parse_steps((request.GET.get("r") or "").strip())
+    raw = (request.GET.get("r") or "").strip()[:STEPS_MAX_LENGTH]
+    steps, parsed = parse_steps(raw)
     result = walk(pathway.tree(), steps)
     if not parsed and not result.error:
         result.error = _("Ce lien est abîmé : vous reprenez à la dernière étape valable.")
@@ -63,30 +81,40 @@ def pathway_step(request, slug):
     """Shows the node reached by the answers in the URL: a question, an information step or an outcome."""
     pathway = get_object_or_404(live_pathways(), slug=slug)
     postal_code = _postal_code(request)
+    school = _school(request)
+    fase = str(school.site.fase) if school.site else ""
     result = _walk_request(request, pathway)
     node, answers = result.current, result.answers
-    place = find_place(postal_code)
+    place = school.place or find_place(postal_code)
     context = {
         "pathway": pathway,
         "node": node,
         "walk": result,
         "postal_code": postal_code,
+        "school": school,
         "place": place,
         "postal_code_unknown": bool(postal_code) and place is None,
-        "path": [{"step": s, "url": _step_url(pathway, s.steps_before, postal_code)} for s in result.steps],
+        "path": [{"step": s, "url": _step_url(pathway, s.steps_before, postal_code, fase)} for s in result.steps],
         "choices": [
-            {"label": label, "url": _step_url(pathway, [*answers, i], postal_code)}
+            {"label": label, "url": _step_url(pathway, [*answers, i], postal_code, fase)}
             for i, label in enumerate(_labels(node), start=1)
+        ],
+        "school_choice_urls": [
+            (site, _step_url(pathway, answers, postal_code, str(site.fase))) for site in school.choices
         ],
         "restart_url": reverse("orientation:pathway", kwargs={"slug": pathway.slug}),
         "answers": format_steps(answers),
     }
     if node.is_outcome:
-        hits, _place = outcome_services(node, postal_code=postal_code if place else "")
+        hits, _place = outcome_services(node, postal_code=postal_code if place else "", origin=school.place)
+        centres = school.centre_services
+        _attach_school_contacts(centres)
+        centre_ids = {c.pk for c in centres}
         context.update(
-            hits=hits,
+            hits=[h for h in hits if h.service_id not in centre_ids],
+            school_centres=centres,
             default_ticked=HANDOUT_DEFAULT_SERVICES,
-            emergency_numbers=EMERGENCY_NUMBERS,
+            emergency_numbers=emergency_numbers(),
             emergency_source=EMERGENCY_SOURCE_URL,
         )
     if not result.error and request.method == "GET":  # HEAD requests (link checkers) are not counted
@@ -94,9 +122,15 @@ def pathway_step(request, slug):
             pathway_slug=pathway.slug,
             node=node,
             previous_key=result.steps[-1].node.key if result.steps else None,
-            postal_code=postal_code,
+            postal_code=postal_code or (school.site.postal_code if school.site else ""),
         )
     return _private(render(request, "orientation/step.html", context))
+
+
+def _attach_school_contacts(services) -> None:
+    from .selectors import _attach_contacts
+
+    _attach_contacts(services)
 
 
 def _labels(node) -> list[str]:
@@ -113,13 +147,19 @@ def _handout_context(request, pathway):
     if not node.is_outcome:
         raise Http404(_("La fiche n'existe que pour une issue du parcours."))
     postal_code = _postal_code(request)
-    place = find_place(postal_code)
+    school = _school(request)
+    place = school.place or find_place(postal_code)
     ids = request.GET.getlist("s")
+    centres = school.centre_services
     if ids:
         services = services_by_ids(ids)[:HANDOUT_MAX_SERVICES]
     else:
-        hits, _place = outcome_services(node, postal_code=postal_code if place else "", limit=HANDOUT_DEFAULT_SERVICES)
-        services = [h.service for h in hits]
+        hits, _place = outcome_services(
+            node, postal_code=postal_code if place else "", origin=school.place, limit=HANDOUT_DEFAULT_SERVICES
+        )
+        confirmed = [c for c in centres if c.school_confirmed]
+        services = confirmed + [h.service for h in hits if h.service_id not in {c.pk for c in confirmed}]
+    _attach_school_contacts(centres)
     list_url = (
         request.build_absolute_uri(reverse("orientation:service_list"))
         + "?"
@@ -131,10 +171,12 @@ def _handout_context(request, pathway):
         "node": node,
         "services": services,
         "place": place,
+        "school": school,
+        "school_centres": centres,
         "list_url": list_url,
         "qr": qr_data_uri(list_url),
         "today": timezone.localdate(),
-        "emergency_numbers": EMERGENCY_NUMBERS,
+        "emergency_numbers": emergency_numbers(),
         "pdf_url": reverse("orientation:handout_pdf", kwargs={"slug": pathway.slug}) + "?" + query,
         "back_url": reverse("orientation:step", kwargs={"slug": pathway.slug}) + "?" + query,
     }

@@ -15,7 +15,7 @@ from django.db.models import Prefetch
 
 from accroche.directory.choices import Scope, Tristate
 from accroche.directory.models import Service, ServiceAtLocation
-from accroche.geo.selectors import Place, distance_km, place_from_text
+from accroche.geo.selectors import Place, distance_km, place_from_text, plateforme_for_commune
 
 from .memindex import KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, MemoryIndex, current_index, from_bits, to_bits
 from .params import SearchParams
@@ -321,6 +321,10 @@ class _Ranking:
         if place is not None and scores:
             final = {i: score * (0.4 + 0.6 / (1 + max(0.0, effective[i] - 3) / 12)) for i, score in final.items()}
         tri = self.params.tri
+        home = plateforme_for_commune(place.commune) if place is not None else ""
+        # A tie-break: the family's plateforme first among equals (the sorts below are stable).
+        if home and tri != "name":
+            positions.sort(key=lambda i: docs[i].plateforme != home)
         if tri == "distance" and place is not None:
             positions.sort(key=final.__getitem__, reverse=True)  # equal distances: the most relevant first
             positions.sort(key=effective.__getitem__)

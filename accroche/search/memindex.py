@@ -114,12 +114,13 @@ class MemoryIndex:
 
 
 def _place_names() -> dict[tuple[str, ...], str]:
-    from accroche.geo.models import Commune, PostalCode
+    from accroche.geo.selectors import served_communes, served_postal_codes
 
+    # Places named inside a query are those of the provinces served (« psy verviers »); « lieu » takes any commune.
     names = {}
-    for locality in PostalCode.objects.filter(commune__isnull=False).values_list("locality", flat=True):
+    for locality in served_postal_codes().values_list("locality", flat=True):
         names[tuple(words(locality))] = locality
-    for commune in Commune.objects.values_list("name", flat=True):
+    for commune in served_communes().values_list("name", flat=True):
         names[tuple(words(commune))] = commune
     names.pop((), None)
     return names

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 from django.utils.translation import gettext_lazy as _
 
 from accroche.directory.selectors import filter_terms
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_choices, plateforme_label
 
 from .params import SearchParams
 
@@ -60,7 +60,7 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
                 Option("", _("Toute la province"), -1, not params.plateforme),
                 *[
                     Option(value, label, facets.get("plateforme", {}).get(value, 0), params.plateforme == value)
-                    for value, label in Plateforme.choices
+                    for value, label in plateforme_choices()
                 ],
             ],
         ),
@@ -132,7 +132,7 @@ def chips(params: SearchParams, place_label: str = "") -> list[Chip]:
         result.append(Chip(_("Autour de ma position"), url_for(params, lat=None, lon=None)))
     if params.plateforme:
         result.append(
-            Chip(_("Plateforme %(p)s") % {"p": Plateforme(params.plateforme).label}, url_for(params, plateforme=""))
+            Chip(_("Plateforme %(p)s") % {"p": plateforme_label(params.plateforme)}, url_for(params, plateforme=""))
         )
     terms = filter_terms()
     for name in ("public", "besoin", "type"):

@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from accroche.schools.selectors import school_hints
+
 from .engine import helplines, search_services
 from .params import SearchParams, SearchParamsError, params_from_querydict
 from .selectors import SORTS, broader_params, chips, filter_groups, url_for
@@ -62,5 +64,6 @@ def directory(request):
         "broader_url": broader_url,
         "helplines": helplines() if total <= LOW_RESULTS else [],
         "detected_place_url": url_for(params, lieu=results.place.label) if results.place_from_query else "",
+        "school_hints": school_hints(params.q) if params.q and params.page == 1 else [],  # decision 0136
     }
     return render(request, template, context)

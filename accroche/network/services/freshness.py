@@ -228,5 +228,20 @@ def run_daily() -> dict:
         job.last_run_at = now
         job.save(update_fields=["scheduled_for", "last_run_at"])
     counts = freshness_run(now=now)
+    counts.update(daily_housekeeping(now=now))
     schedule_daily(now=now)
     return counts
+
+
+def daily_housekeeping(*, now: datetime) -> dict:
+    """Recovery of work lost by a dead worker and the retention purges (docs/privacy.md), once a day."""
+    from accroche.core.retention import apply_retention
+    from accroche.core.tasks_recovery import recover_stale_tasks
+
+    from .accounts import recover_invitations
+
+    return {
+        "recovered_tasks": recover_stale_tasks(now=now),
+        "recovered_invitations": recover_invitations(now=now),
+        "purged": apply_retention(now=now),
+    }

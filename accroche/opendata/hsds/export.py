@@ -10,6 +10,7 @@ from accroche.directory.models import details
 from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
 from accroche.directory.models.taxonomy import Attribute, Taxonomy, TaxonomyTerm
 from accroche.directory.vocabularies import TAXONOMIES
+from accroche.schools.hsds import export_school_areas
 
 from . import spec
 from .facts import (
@@ -97,7 +98,7 @@ def export_tables(*, services=None) -> dict[str, list[dict]]:
                 minimum_age=s.minimum_age,
                 maximum_age=s.maximum_age,
                 assured_date=s.assured_date,
-                assurer_email=s.assurer_email,
+                assurer_email="",  # a person's e-mail: never published (docs/privacy.md)
                 alert=s.alert,
                 last_modified=s.modified_at,
             )
@@ -151,6 +152,7 @@ def export_tables(*, services=None) -> dict[str, list[dict]]:
             )
         )
     _export_details(tables, service_ids)
+    export_school_areas(tables, service_ids, _row)  # confirmed school links (decision 0135)
     _export_taxonomies(tables)
     _export_attributes(tables, services, organizations, locations, service_ids)
     return tables

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from accroche.directory.choices import Mandate, Tristate
 from accroche.directory.models import Service, TaxonomyTerm
 from accroche.directory.selectors import filter_terms
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_label, plateforme_slugs, territory_label
 from accroche.search.params import SearchParams
 
 from ..selectors import services_of_search
@@ -43,7 +43,7 @@ def repertoire_title(*, plateforme: str, audience: str) -> str:
     """Returns « Répertoire pour les médecins — Verviers » (or the whole-province / all-audiences forms)."""
     audiences = audience_terms()
     who = audiences[audience].lower() if audience in audiences else ""
-    where = Plateforme(plateforme).label if plateforme else _("province de Liège")
+    where = plateforme_label(plateforme) if plateforme else territory_label()
     return (
         _("Répertoire pour les %(who)s — %(where)s") % {"who": who, "where": where}
         if who
@@ -52,7 +52,7 @@ def repertoire_title(*, plateforme: str, audience: str) -> str:
 
 
 def check_choice(*, plateforme: str, audience: str) -> None:
-    if plateforme and plateforme not in Plateforme.values:
+    if plateforme and plateforme not in plateforme_slugs():
         raise RepertoireError(_("Plateforme inconnue : « %(p)s ».") % {"p": plateforme})
     if audience and audience not in audience_terms():
         raise RepertoireError(_("Public inconnu : « %(a)s ».") % {"a": audience})

@@ -87,5 +87,7 @@ def test_unpublished_pathway_is_not_served(client, seed_pathways):
     assert "Mon enfant ne va plus" not in client.get("/orientation/").content.decode()
 
 
-def test_draft_status_is_shown_until_validated(client, seed_pathways):
-    assert "Brouillon à valider" in client.get("/orientation/medecins/").content.decode()
+def test_pathway_says_it_is_not_yet_reviewed_by_a_named_person(client, seed_pathways):
+    html = client.get("/orientation/medecins/").content.decode()
+    assert 'data-review-state="source"' in html and "Pas encore relu par une personne nommée" in html
+    assert "Historique des modifications" in html
