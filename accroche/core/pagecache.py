@@ -20,9 +20,10 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import QueryDict
 
 GENERATION_KEY = "pagecache:generation"
-# Models whose changes show on public pages, by app label; the directory and geo have the directory version.
+# Models whose changes show on public pages, by app label (the directory has its own version, decision 0140).
 CONTENT_APP_LABELS = {
     "content",
+    "geo",
     "orientation",
     "network",
     "opendata",

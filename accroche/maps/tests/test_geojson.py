@@ -5,10 +5,10 @@ import json
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from accroche.directory.choices import GeoPrecision
 from accroche.directory.models import Location, Service
+from accroche.directory.services import services_hide
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +90,7 @@ def test_an_edit_changes_the_etag_and_the_data(client, map_services):
 
 def test_a_hidden_service_leaves_the_map(client, map_services):
     assert "ssm-huy" in ids(get_geojson(client)[1])
-    Service.objects.filter(slug="ssm-huy").update(hidden_at=timezone.now(), modified_at=timezone.now())
+    services_hide(service_ids=[Service.objects.get(slug="ssm-huy").pk])  # the directory's write path (decision 0140)
     assert "ssm-huy" not in ids(get_geojson(client)[1])
 
 

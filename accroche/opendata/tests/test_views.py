@@ -72,6 +72,9 @@ def test_repertoire_pdf_view_and_bad_choice(client, demo_directory):
 
 @pytest.mark.parametrize("size, width_mm", [("a4", 210), ("a3", 297), ("a5", 148)])
 def test_poster_pdf_has_its_size_title_and_qr_target(client, db, size, width_mm):
+    from accroche.directory.services import taxonomy_ensure_vocabularies
+
+    taxonomy_ensure_vocabularies()  # the audience's label comes from its TaxonomyTerm (decision 0143)
     poster = PosterTemplate.objects.create(
         title="Votre enfant ne veut plus aller à l'école ?",
         text="Des services gratuits peuvent aider.",
