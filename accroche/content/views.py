@@ -45,8 +45,11 @@ def resource_detail(request, slug):
 @require_GET
 def search(request):
     """One search over the pages, the library and the directory."""
+    from accroche.search.situations import situation_context
+
     results = site_search(query=request.GET.get("q", ""))
-    return render(request, "content/search.html", {"results": results, "query": results.query})
+    context = {"results": results, "query": results.query, **situation_context(results.query)}
+    return render(request, "content/search.html", context)
 
 
 @require_GET
