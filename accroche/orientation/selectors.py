@@ -146,6 +146,22 @@ def _merge_html(parts: list[Node], attribute: str, *, titled: bool) -> str:
     return "".join(chunks)
 
 
+_ITEM = re.compile(r"<li\b.*?</li>", re.DOTALL)
+SHEET_ITEMS = 8  # a combined sheet keeps its first items (urgent parts first) so it still fits one A4 page
+
+
+def _merge_items(parts: list[Node], attribute: str) -> str:
+    """Joins the list items of a sheet's text across outcomes, each once, in one list (urgent parts first)."""
+    items = []
+    for part in parts:
+        text = getattr(part, attribute)
+        found = [" ".join(m.group(0).split()) for m in _ITEM.finditer(text)]
+        if not found and text.strip():
+            return _merge_html(parts, attribute, titled=False)
+        items += [i for i in found if i not in items]
+    return f"<ul>{''.join(items[:SHEET_ITEMS])}</ul>" if items else ""
+
+
 def combine(outcomes: list[Node]) -> Node:
     """Returns one outcome combining several: urgent ones first, shared blocks once, kinds and sources merged."""
     parts = sorted(outcomes, key=lambda n: not n.urgent)  # stable: answer order otherwise
@@ -161,9 +177,9 @@ def combine(outcomes: list[Node]) -> Node:
         certificate=_merge_html(parts, "certificate", titled=titled),
         contacts=_merge_html(parts, "contacts", titled=titled),
         consent=_merge_html(parts, "consent", titled=titled),
-        family_steps=_merge_html(parts, "family_steps", titled=False),
-        professional_steps=_merge_html(parts, "professional_steps", titled=False),
-        youth_steps=_merge_html(parts, "youth_steps", titled=False),
+        family_steps=_merge_items(parts, "family_steps"),
+        professional_steps=_merge_items(parts, "professional_steps"),
+        youth_steps=_merge_items(parts, "youth_steps"),
         urgent=any(p.urgent for p in parts),
         safety=any(p.safety for p in parts),
         emergency=next((p.emergency for p in parts if p.emergency), ""),
@@ -240,14 +256,11 @@ def emergency_block(node: Node | None = None, *, place: Place | None = None) -> 
     lines = [EmergencyLine(*EMERGENCY[code]) for code in EMERGENCY_ORDER[situation]]
     if situation == Emergency.MALTREATMENT:
         offers = select_services(["maltraitance"], place=place, tick=False)[0]
-        team = [
-            o
-            for o in offers.offers + offers.incomplete
-            if "SOS" in o.service.name.upper() and "ENFANTS" in o.service.name.upper()
-        ][:1]
+        team = [o.service for o in offers.offers + offers.incomplete if _is_sos_enfants(o.service)][:1]
+        team = team or _nearest_sos_enfants(place)  # no team's area covers the commune: the nearest one
         if team:
-            attach_contacts([team[0].service])
-            service = team[0].service
+            attach_contacts([team[0]])
+            service = team[0]
             lines.insert(
                 1,
                 EmergencyLine(
@@ -258,6 +271,31 @@ def emergency_block(node: Node | None = None, *, place: Place | None = None) -> 
                 ),
             )
     return lines
+
+
+def _nearest_sos_enfants(place: Place | None) -> list[Service]:
+    from accroche.directory.choices import Vocabulary
+    from accroche.geo.selectors import distance_km
+
+    teams = [
+        s
+        for s in Service.objects.public()
+        .filter(terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE, terms__code="maltraitance")
+        .prefetch_related("service_at_locations__location")
+        if _is_sos_enfants(s)
+    ]
+
+    def distance(service):
+        points = [
+            (sal.location.latitude, sal.location.longitude)
+            for sal in service.service_at_locations.all()
+            if sal.location.latitude is not None
+        ]
+        if place is None or not points:
+            return 999.0
+        return min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in points)
+
+    return sorted(teams, key=lambda s: (distance(s), s.name))[:1]
 
 
 def _is_sos_enfants(service: Service) -> bool:

@@ -34,7 +34,7 @@ SITUATION_PATTERNS = [
 ]
 
 FIRST_PERSON = re.compile(r"\b(je|j|me|m|moi|mon prof|ma classe)\b")
-PARENT = re.compile(r"\b(mon fils|ma fille|mon enfant|mon ado|mes enfants|notre fils|notre fille|il|elle)\b")
+PARENT = re.compile(r"\b(mon fils|ma fille|mon enfant|mon ado|mes enfants|notre fils|notre fille)\b")
 PROFESSIONAL = re.compile(r"\b(eleve|eleves|un jeune|une jeune)\b")
 DOCTOR = re.compile(r"\b(certificat|patient|patiente)\b")
 
@@ -72,9 +72,9 @@ def _audience(text: str) -> str:
         return "parents"
     if PROFESSIONAL.search(text):
         return "professionnels"
-    if FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):  # « il me frappe » : the one who types is the young person
         return "jeunes"
-    return "parents"
+    return "parents"  # « il ne veut plus y aller » : most often a parent
 
 
 def recognise(query: str) -> Situation | None:

@@ -63,9 +63,7 @@ NODES = [
         urgent=True,
         safety=True,
         emergency="maltraitance",
-        summary=f"""<ul><li><strong>Rien pour la famille</strong> : rien à remettre à un adulte qui pourrait être
-        l'auteur.</li>
-        <li>Appelez une <strong>équipe SOS Enfants</strong> : elle conseille les professionnels, évalue et traite hors du
+        summary=f"""<ul><li>Appelez une <strong>équipe SOS Enfants</strong> : elle conseille les professionnels, évalue et traite hors du
         cadre judiciaire. [S31]</li>
         <li>{SAJ_CONSENT}</li>
         <li>{ART_458BIS}</li>
@@ -146,14 +144,12 @@ NODES = [
         f"""<p>Prise en charge globale, pluridisciplinaire, en réseau ; aménagements scolaires. [S14][S15] Formes
         sévères : pédopsychiatrie, hospitalisation de jour ou résidentielle (lits K). [S15][S27] {REALISM_MOBILE}
         Pour les ados et parents qui ne savent pas où aller : Openado / Maison de l'adolescent. [S35]</p>""",
-        summary="""<ul><li><strong>Ne rédigez pas de certificat attestant de la non-reprise</strong> ; pas de
-        scolarité à distance prolongée. [S14][S17]</li>
-        <li>À dire : le refus scolaire est un <strong>symptôme</strong> ; plus l'absence dure, plus le retour est
-        difficile ; le but est une <strong>reprise précoce</strong>, même progressive, avec un soin de l'anxiété.
-        [S16][S15]</li>
-        <li>Appeler : le <strong>CPMS</strong> de l'école (plan de retour progressif) [S24] ; un <strong>psychologue
-        de première ligne</strong> (gratuit jusqu'à 23 ans, sans prescription) [S26] ou un service de santé mentale.
-        [S28]</li>
+        summary="""<ul><li><strong>Pas de certificat attestant de la non-reprise</strong>, pas de scolarité à distance
+        prolongée. [S14][S17]</li>
+        <li>À dire : c'est un <strong>symptôme</strong> ; plus l'absence dure, plus le retour est dur ; visez une
+        <strong>reprise précoce</strong>, même progressive. [S16][S15]</li>
+        <li>Appeler : le <strong>CPMS</strong> (plan de retour) [S24] ; un <strong>psychologue de première
+        ligne</strong>, gratuit jusqu'à 23 ans, sans prescription [S26], ou un service de santé mentale. [S28]</li>
         <li>Revoir dans une à deux semaines (proposition du groupe de travail).</li></ul>""",
         certificate="""<p>Si une incapacité courte est médicalement indispensable (crise aiguë, hospitalisation), la
         limiter et l'accompagner d'un plan de reprise et d'une orientation <em>[À VÉRIFIER : proposition à valider par

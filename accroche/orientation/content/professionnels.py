@@ -77,8 +77,7 @@ NODES = [
         urgent=True,
         safety=True,
         emergency="maltraitance",
-        summary=f"<ul><li><strong>Rien pour la famille</strong> : ne remettez aucun document à un adulte qui pourrait "
-        "être l'auteur des faits.</li><li>Les équipes <strong>SOS Enfants</strong> s'adressent à tout professionnel en "
+        summary="<ul><li>Les équipes <strong>SOS Enfants</strong> s'adressent à tout professionnel en "
         f"difficulté face à une suspicion ; elles travaillent hors du cadre judiciaire. [S31]</li><li>{SAJ_CONSENT}"
         f"</li><li>{ART_458BIS}</li></ul>",
         professional_steps=f"<ul><li>Équipe SOS Enfants : conseil, évaluation, hors du cadre judiciaire. [S31]</li>"

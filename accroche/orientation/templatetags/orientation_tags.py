@@ -43,3 +43,18 @@ def source_code(citation: str) -> str:
 def strip_code(citation: str) -> str:
     """Returns the citation without its leading « [Sx] » code."""
     return re.sub(r"^\[S\d{1,3}\]\s*", "", citation or "")
+
+
+# Numbers written in the pathways' text (emergency and helplines), made tappable on phones.
+PHONE_IN_TEXT = re.compile(r"(?<![\w/#-])(0800 \d{2} \d{3}|112|103|101|107)(?![\w-])")
+
+
+@register.filter
+def tel_links(html: str) -> str:
+    """Turns the emergency and helpline numbers of a text into large tappable links (tel:)."""
+
+    def replace(match):
+        number = match.group(1)
+        return f'<a class="orientation-tel" href="tel:{number.replace(" ", "")}">{number}</a>'
+
+    return mark_safe(PHONE_IN_TEXT.sub(replace, html or ""))  # noqa: S308 — the text is Wagtail-sanitised rich text

@@ -118,3 +118,12 @@ def test_maltreatment_gives_a_professional_sheet_and_an_optional_youth_sheet_nev
 
 def test_handout_only_exists_for_an_outcome(client, seed_pathways):
     assert client.get("/orientation/medecins/fiche.pdf", {"r": "0"}).status_code == 404
+
+
+def test_a_sheet_combining_every_observation_still_fits_one_page(client, pathways):
+    query = {"r": "0.4.1,2,3,4,5,6,7", "cp": "4000"}
+    reader = pdf_reader(client.get("/orientation/medecins/fiche.pdf", query).content)
+    assert len(reader.pages) == 1
+    html = client.get("/orientation/medecins/fiche/", query).content.decode()
+    steps = html[html.index('class="handout__steps"') : html.index('class="handout__services"')]
+    assert steps.count("centre PMS de l'école est gratuit") == 1  # a shared item once, not once per part

@@ -47,3 +47,9 @@ def test_stats_page_in_the_admin_for_coordinators_only(client, admin_client, see
     assert "Statistiques des parcours" in html and "<td>L2</td>" in html
     assert "On me demande un certificat" in html and "<td>Inconnue</td>" in html
     assert client.get(reverse("orientation_stats")).status_code == 302  # anonymous → login
+
+
+def test_a_combined_outcome_is_counted_within_the_columns_size(client, seed_pathways):
+    client.get("/orientation/medecins/etape/", {"r": "0.4.1,2,3,4,5,6,7"})
+    keys = list(PathwayStat.objects.filter(is_outcome=True).values_list("node_key", flat=True))
+    assert keys and all(len(k) <= 20 and k.startswith("L4+L5") for k in keys)
