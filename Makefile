@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test setup python venv node db demo worker test-unit test-e2e chromium pdf-deps lint bench loadtest backup restore lock clean help audit superuser
+.PHONY: run test setup python venv node db demo worker test-unit test-e2e chromium pdf-deps lint bench loadtest backup restore lock clean help audit audit-refresh fuzz superuser
 
 help:
 	@echo "make run   — installe tout, prépare la base et sert http://$(HOST):$(PORT)"
@@ -21,10 +21,11 @@ python:
 	  echo "Installez-le (par ex. 'apt-get install python$(PYTHON_VERSION) python$(PYTHON_VERSION)-venv' ou 'pyenv install $(PYTHON_VERSION)'), puis relancez."; \
 	  exit 1; fi
 
-$(BIN)/.installed: requirements.txt | python
+# Development and tests: the runtime set plus the dev tools, every file checked against its hash (requirements/).
+# Production installs requirements/base.txt only (docs/deployment.md).
+$(BIN)/.installed: requirements/base.txt requirements/dev.txt | python
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.txt
 	@touch $@
 
 venv: $(BIN)/.installed
@@ -38,8 +39,12 @@ node: node_modules/.installed
 
 db: venv node pdf-deps
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_data --if-empty
+	$(MANAGE) load_geo
+	$(MANAGE) load_reference_content --if-empty
+	$(MANAGE) import_schools --if-changed
 	$(MANAGE) send_freshness_reminders --schedule-only
+	$(MANAGE) send_review_reminders --schedule-only
+	$(MANAGE) harvest_hsds --schedule-only
 
 setup: db
 
@@ -85,8 +90,12 @@ lint: venv
 bench: venv node chromium
 	$(BIN)/python -m benchmarks.run $(BENCH)
 
+# Re-locks requirements/*.in into *.txt with hashes (pip-tools); `make lock UPGRADE=1` moves to the newest versions.
 lock: venv
-	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > requirements.txt
+	cd requirements && ../$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade) -o base.txt base.in
+	cd requirements && ../$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade) -o dev.txt dev.in
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles var
@@ -99,9 +108,19 @@ restore: venv
 	@test -n "$(FILE)" || { echo "Usage : make restore FILE=var/backups/accroche-backup-….tar.gz"; exit 1; }
 	$(MANAGE) restore "$(FILE)" --yes
 
-# Known vulnerabilities in dependencies (PyPI advisory data, npm registry); fails on high/critical.
+# Known vulnerabilities in the pinned dependencies: offline, from the dated PyPA advisory snapshot in security/
+# (fails on any, and when the snapshot is older than 90 days); npm through the registry where it answers.
 audit: venv node
 	scripts/audit.sh
+
+# Refreshes the advisory snapshot (needs the internet; or AUDIT_SOURCE=<local copy of the advisory database>).
+audit-refresh: venv
+	$(BIN)/python scripts/advisories.py refresh $(if $(AUDIT_SOURCE),--from $(AUDIT_SOURCE))
+
+# Long unseeded exploration of hostile query strings on every URL pattern (CI runs a short derandomised pass).
+fuzz: venv
+	HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-200} $(BIN)/pytest -q -p no:logging \
+	  tests/test_hostile_urls.py tests/test_hostile_input.py tests/test_hostile_api.py
 
 # Load test under production settings on PostgreSQL, against 127.0.0.1 only, bounded in time.
 loadtest: venv node

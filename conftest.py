@@ -1,6 +1,15 @@
 """Shared pytest fixtures: the geo reference and the demo directory, loaded once per test database."""
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property-based tests: derandomised by default (CI, `make test`) so that a run fails only for its own faults;
+# `make fuzz` loads the "fuzz" profile for a long unseeded exploration.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+hypothesis_settings.register_profile("fuzz", derandomize=False, deadline=None, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture
@@ -19,3 +28,11 @@ def demo_directory(geo):
     report = import_services_csv(path=DEMO_FILE)
     assert not report.errors, report.errors
     return report
+
+
+@pytest.fixture(autouse=True)
+def _fresh_territory():
+    """The territory (plateformes, footer numbers) is cached across requests; each test starts without it."""
+    from accroche.geo.selectors import forget_territory
+
+    forget_territory()

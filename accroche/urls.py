@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("accroche.orientation.urls")),
     path("", include("accroche.network.urls")),
     path("", include("accroche.opendata.urls")),
+    path("", include("accroche.schools.urls")),
     path("", include("accroche.content.urls")),
 ]
 
@@ -27,5 +28,7 @@ if settings.DEBUG:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
+handler400 = "accroche.core.errors.bad_request"
+handler403 = "accroche.core.errors.permission_denied"
 handler404 = "accroche.core.views.page_not_found"
 handler500 = "accroche.core.views.server_error"

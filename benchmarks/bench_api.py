@@ -10,26 +10,20 @@ import time
 
 import django
 
+from .harness import seed_test_database
+
 ROUNDS = 40
 
 
 def main() -> None:
     django.setup()
-    from django.conf import settings
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
+    from django.test.utils import CaptureQueriesContext
 
-    from accroche.directory.importers.services_csv import DEMO_FILE, import_services_csv
     from accroche.directory.models import Service, ServiceAtLocation
-    from accroche.geo.services import geo_load_reference
 
-    setup_test_environment()
-    settings.ALLOWED_HOSTS = ["testserver"]
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        geo_load_reference()
-        import_services_csv(path=DEMO_FILE)
+    with seed_test_database():
         service = Service.objects.public().order_by("name").first()
         sal = ServiceAtLocation.objects.order_by("id").first()
         client = Client()
@@ -70,5 +64,3 @@ def main() -> None:
                 f"{statistics.median(timings):8.1f} {p95:8.1f} {statistics.median(cpu):8.1f} "
                 f"{len(ctx.captured_queries):8d}  {url}\n"
             )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)

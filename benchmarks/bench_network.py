@@ -11,37 +11,31 @@ from datetime import timedelta
 
 import django
 
+from .harness import seed_test_database
+
 ROUNDS = 20
 
 
 def main() -> None:
     django.setup()
-    from django.conf import settings
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, override_settings, setup_test_environment
+    from django.test.utils import CaptureQueriesContext, override_settings
     from django.utils import timezone
 
-    from accroche.directory.importers.services_csv import DEMO_FILE, import_services_csv
     from accroche.directory.models import Organization, Service
-    from accroche.geo.services import geo_load_reference
     from accroche.network.changes import service_snapshot
-    from accroche.network.demo import load_demo
-    from accroche.network.factories import UserFactory
+    from accroche.network.demo import load_examples as load_demo
     from accroche.network.models import PartnerMembership
     from accroche.network.services.freshness import freshness_run
     from accroche.network.services.moderation import change_request_submit_service
+    from accroche.network.tests.factories import UserFactory
 
-    setup_test_environment()
-    settings.ALLOWED_HOSTS = ["testserver"]
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with seed_test_database():
         with override_settings(
             EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}},
         ):
-            geo_load_reference()
-            import_services_csv(path=DEMO_FILE)
             load_demo()
             partner = UserFactory(username="bench-partner@example.org")
             for org in Organization.objects.all():
@@ -87,5 +81,3 @@ def main() -> None:
                     assert response.status_code == 200, (url, response.status_code)
                 p95 = statistics.quantiles(timings, n=20)[-1]
                 sys.stdout.write(f"{statistics.median(timings):8.1f} {p95:8.1f} {len(queries):8d}  {url}\n")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)

@@ -22,41 +22,26 @@ AUDIENCES = ["jeunes;familles", "medecins;professionnels", "ecoles", "familles;m
 
 
 def _spreadsheet(postal_codes: list[str]) -> bytes:
+    def row(i: int) -> dict[str, str]:
+        return {
+            "identifiant": f"bench-{i:05d}",
+            "nom": f"Service de test {i}",
+            "type": TYPES[i % len(TYPES)],
+            "publics": AUDIENCES[i % len(AUDIENCES)],
+            "code_postal": postal_codes[i % len(postal_codes)],
+            "telephone": f"04 {i:06d}",
+            "email": f"contact{i}@example.org",
+            "site_web": f"https://example.org/{i}",
+            "ages": "12-18",
+            "gratuit": "oui",
+            "mandat": "libre_acces",
+            "description": "Service fictif généré pour la mesure de performance.",
+        }
+
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(
-        [
-            "identifiant",
-            "nom",
-            "type",
-            "publics",
-            "code_postal",
-            "telephone",
-            "email",
-            "site_web",
-            "ages",
-            "gratuit",
-            "mandat",
-            "description",
-        ]
-    )
-    for i in range(ROWS):
-        writer.writerow(
-            [
-                f"bench-{i:05d}",
-                f"Service de test {i}",
-                TYPES[i % len(TYPES)],
-                AUDIENCES[i % len(AUDIENCES)],
-                postal_codes[i % len(postal_codes)],
-                f"04 {i:06d}",
-                f"contact{i}@example.org",
-                f"https://example.org/{i}",
-                "12-18",
-                "oui",
-                "libre_acces",
-                "Service fictif généré pour la mesure de performance.",
-            ]
-        )
+    writer = csv.DictWriter(out, fieldnames=list(row(0)), delimiter=";")
+    writer.writeheader()
+    writer.writerows(row(i) for i in range(ROWS))
     return out.getvalue().encode()
 
 

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -29,7 +30,11 @@ PAGES = {
     "recherche (site)": "/recherche/?q=certificat",
     "fiche service": None,  # first service of the sitemap
     "parcours médecins": "/orientation/medecins/",
+    "parcours (résultat)": "/orientation/medecins/etape/?r=1.4.3.3.1&cp=4800",
+    "carte": "/carte/",
     "outils": "/outils/",
+    "système de design": "/design/",
+    "école": "/ecoles/",  # issue 15's schools pages: skipped when they do not exist (404)
 }
 
 
@@ -57,6 +62,14 @@ def _wait(url: str, timeout: float = 60) -> None:
 def _fetch(url: str) -> str:
     with urllib.request.urlopen(url, timeout=30) as response:
         return response.read().decode("utf-8")
+
+
+def _exists(url: str) -> bool:
+    try:
+        urllib.request.urlopen(url, timeout=30)
+    except urllib.error.HTTPError:
+        return False
+    return True
 
 
 def _vnu_errors(html_by_name: dict[str, str], workdir: Path) -> dict[str, list[str]]:
@@ -154,6 +167,7 @@ def main() -> None:
             sitemap = _fetch(base + "/sitemap.xml")
             service = re.search(r"<loc>https?://[^/]+(/annuaire/(?!organisations/)[^<]+/)</loc>", sitemap)
             pages = {name: (path or (service.group(1) if service else "/annuaire/")) for name, path in PAGES.items()}
+            pages = {name: path for name, path in pages.items() if _exists(base + path)}
             html = {name: _fetch(base + path) for name, path in pages.items()}
             errors = _vnu_errors(html, workdir)
             rows = []

@@ -62,7 +62,8 @@ def _report(label: str, result: dict | None) -> None:
         f"objectif p95 ≤ {TARGET_P95_MS:.0f} ms : {ok}\n"
         f"[{label}] page /annuaire/ complète (HTML) : p50 {result['page_p50_ms']:.1f} ms, "
         f"p95 {result['page_p95_ms']:.1f} ms, max {result['page_max_ms']:.1f} ms "
-        f"(CPU p50 {result['page_cpu_p50_ms']:.1f} ms, p95 {result['page_cpu_p95_ms']:.1f} ms)\n"
+        f"(CPU p50 {result['page_cpu_p50_ms']:.1f} ms, p95 {result['page_cpu_p95_ms']:.1f} ms; "
+        f"requêtes SQL p50 {result['page_queries_p50']}, max {result['page_queries_max']})\n"
     )
 
 
@@ -171,8 +172,10 @@ def worker() -> None:
 
     django.setup()
     from django.core.management import call_command
+    from django.db import connection
     from django.http import QueryDict
     from django.test import Client
+    from django.test.utils import CaptureQueriesContext
 
     from accroche.search.engine import search_services
     from accroche.search.indexing import rebuild_search_index
@@ -198,11 +201,14 @@ def worker() -> None:
         _ = [h.service.name for h in results.hits[0:20] if h.service]
         engine_ms.append((time.perf_counter() - t0) * 1000)
         engine_cpu.append((time.process_time() - c0) * 1000)
+    page_queries = []
     for query_string in queries:
         t0, c0 = time.perf_counter(), time.process_time()
-        response = client.get(f"/annuaire/?{query_string}")
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(f"/annuaire/?{query_string}")
         page_ms.append((time.perf_counter() - t0) * 1000)
         page_cpu.append((time.process_time() - c0) * 1000)
+        page_queries.append(len(captured.captured_queries))
         if response.status_code != 200:
             raise RuntimeError(f"/annuaire/?{query_string} → {response.status_code}")
     result = {
@@ -221,6 +227,8 @@ def worker() -> None:
         "engine_cpu_p95_ms": _percentile(engine_cpu, 0.95),
         "page_cpu_p50_ms": _percentile(page_cpu, 0.5),
         "page_cpu_p95_ms": _percentile(page_cpu, 0.95),
+        "page_queries_p50": _percentile(page_queries, 0.5),
+        "page_queries_max": max(page_queries),
         "load_average": os.getloadavg()[0],
     }
     sys.stdout.write("BENCH_RESULT " + json.dumps(result) + "\n")

@@ -131,15 +131,8 @@ def _name(rng, code: str, type_name: str, commune: str, number: int) -> str:
 def generate_directory(*, count: int, seed: int = 42) -> None:
     """Creates `count` services (organizations, locations, areas, phones, terms) with bulk inserts."""
     from accroche.directory.choices import GeoPrecision, Line, Mandate, Scope, Tristate, Vocabulary
-    from accroche.directory.models import (
-        Address,
-        Location,
-        Organization,
-        Phone,
-        Service,
-        ServiceArea,
-        ServiceAtLocation,
-    )
+    from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
+    from accroche.directory.models.details import Address, Phone, ServiceArea
     from accroche.directory.services import taxonomy_ensure_vocabularies
     from accroche.directory.vocabularies import SERVICE_TYPES, TYPE_NEEDS
     from accroche.geo.models import Commune
@@ -148,7 +141,7 @@ def generate_directory(*, count: int, seed: int = 42) -> None:
     rng = random.Random(seed)
     geo_load_reference()
     terms = taxonomy_ensure_vocabularies()
-    communes = list(Commune.objects.all())
+    communes = list(Commune.objects.exclude(plateforme=""))  # the communes of the instance's plateformes
     by_plateforme = {}
     for commune in communes:
         by_plateforme.setdefault(commune.plateforme, []).append(commune)

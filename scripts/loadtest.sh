@@ -49,4 +49,25 @@ for name in "${order[@]}"; do
   ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
   printf '| `%s` (%s, HTTP %s) | %s | %s | %s | %s |\n' "${urls[$name]}" "$name" "$status" "$rps" "$p99" "${errors:-0}" "$ratio" >>"$report"
 done
+
+# Uncached searches (issue 16): the page cache off, 300 distinct queries in turn, beside the static file on the same
+# server in the same run. Target: at least 10 % of the static rate.
+kill "$server"; wait "$server" 2>/dev/null || true
+PAGE_CACHE_SECONDS=0 .venv/bin/gunicorn accroche.wsgi -w "${WORKERS:-4}" -b "127.0.0.1:$PORT" --access-logfile /dev/null \
+  --error-logfile var/loadtest-gunicorn.log &
+server=$!
+for _ in $(seq 1 60); do curl -fs "$BASE/sante/" >/dev/null && break; sleep 1; done
+export SEARCH_MIX_FILE=var/loadtest-search-mix.txt
+$PY scripts/search_mix.py >"$SEARCH_MIX_FILE"
+for _ in 1 2; do while read -r path; do curl -s -o /dev/null "$BASE$path"; done <"$SEARCH_MIX_FILE"; done  # warm: index loaded
+printf '\n| sans cache de pages | requêtes/s | p99 | erreurs | %% du fichier statique |\n|---|---|---|---|---|\n' >>"$report"
+static_out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/static/core/main.css")
+static_nocache=$(awk '/Requests\/sec/ {print $2}' <<<"$static_out")
+printf '| `/static/core/main.css` | %s | %s | %s | 100 %% |\n' "$static_nocache" "$(awk '$1=="99%" {print $2}' <<<"$static_out")" \
+  "$(awk '/Non-2xx|Socket errors/ {print}' <<<"$static_out" | tr '\n' ' ')" >>"$report"
+out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/search-mix.lua "$BASE/annuaire/")
+rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+printf '| 300 recherches distinctes (`scripts/search_mix.py`) | %s | %s | %s | %s |\n' "$rps" \
+  "$(awk '$1=="99%" {print $2}' <<<"$out")" "$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')" \
+  "$(awk -v a="$rps" -v b="$static_nocache" 'BEGIN { printf "%.1f %%", 100 * a / b }')" >>"$report"
 cat "$report"

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
+from accroche.core import params as strict
+
 DEFAULT_PER_PAGE = 50
 MAX_PAGE = 1_000_000
 MAX_SEARCH_LENGTH = 200
@@ -19,7 +21,6 @@ FORMATS = ("json", "ndjson")
 PROXIMITY = re.compile(r"^(?P<number>\d{1,7}(?:\.\d{1,3})?) ?(?P<unit>m|km)?$")
 MAX_PROXIMITY_M = 1_000_000
 LEAP_SECOND = re.compile(r"(T\d\d:\d\d):60")
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 TRUE_VALUES = ("true", "1", "yes", "oui")
 FALSE_VALUES = ("false", "0", "no", "non")
 
@@ -62,20 +63,20 @@ class _Parser:
         self.errors: dict[str, str] = {}
 
     def raw(self, name: str) -> str:
-        value = (self.data.get(name) or "").strip()
-        if CONTROL_CHARS.search(value):  # PostgreSQL refuses NUL in text; no parameter needs control characters
+        value = (self.data.get(name) or "").strip()[:1000]
+        if strict.has_control_chars(value):  # PostgreSQL refuses NUL in text; no parameter needs control characters
             self.errors[name] = _("caractères de contrôle interdits")
             return ""
         return value
 
     def integer(self, name: str, default: int, low: int, high: int) -> int:
         raw = self.raw(name)
-        if not raw:
-            return default
-        if not raw.isdigit() or not low <= int(raw) <= high:
+        try:
+            value = strict.integer(raw, low=low, high=high)
+        except ValueError:
             self.errors[name] = _("nombre entier attendu entre %(low)s et %(high)s") % {"low": low, "high": high}
             return default
-        return int(raw)
+        return default if value is None else value
 
     def boolean(self, name: str) -> bool:
         raw = self.raw(name).lower()

@@ -9,24 +9,20 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from accroche.directory.choices import Vocabulary
-from accroche.directory.models import (
+from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
+from accroche.directory.models.details import (
     Accessibility,
     Address,
-    Attribute,
     Contact,
     CostOption,
     Language,
-    Location,
-    Organization,
     Phone,
     Schedule,
-    Service,
     ServiceArea,
-    ServiceAtLocation,
-    Taxonomy,
-    TaxonomyTerm,
 )
+from accroche.directory.models.taxonomy import Attribute, Taxonomy, TaxonomyTerm
 from accroche.geo.selectors import Place, distance_km, place_from_text
+from accroche.schools.hsds import school_areas
 from accroche.search.engine import search_services
 from accroche.search.params import SearchParams
 
@@ -88,6 +84,8 @@ def services_by_id(ids: list, *, full: bool) -> dict:
             "service_at_locations": _service_at_locations(ids),
             "terms": terms,
         }
+        for sid, areas in school_areas(ids).items():  # confirmed school links (decision 0135)
+            tables["service_areas"][sid].extend(areas)
         for sid, service in services.items():
             service.api_related = {name: rows.get(sid, []) for name, rows in tables.items()}
             service.api_related["terms"].sort(key=lambda t: (t.taxonomy.name, t.sort_order, t.name))

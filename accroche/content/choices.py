@@ -13,16 +13,6 @@ class Door(models.TextChoices):
     JEUNES = "jeunes", _("Je suis jeune")
 
 
-# Library audiences: the directory's audience codes (accroche/directory/vocabularies.py AUDIENCES).
-AUDIENCES = {
-    "jeunes": _("Jeunes"),
-    "familles": _("Parents et familles"),
-    "ecoles": _("Écoles"),
-    "medecins": _("Médecins"),
-    "professionnels": _("Professionnels"),
-}
-
-
 class ResourceKind(models.TextChoices):
     AFFICHE = "affiche", _("Affiche")
     FLYER = "flyer", _("Flyer")

@@ -1,9 +1,10 @@
-"""Demo content of the public site: Wagtail root and Site, home, audience pages, project, rules, news, library.
+"""Reference content of the public site: Wagtail root and Site, home, audience pages, project and its timeline,
+rules, legal page, and the seed's real tools. Invented examples (news, example tools with placeholder PDFs) load only
+through `load_examples` (`load_reference_content --with-examples`, decision 0112).
 
-Idempotent: existing pages (found by slug) are left as editors changed them. Invented content is flagged « exemple ».
+Idempotent: existing pages (found by slug) are left as editors changed them.
 """
 
-import datetime
 import logging
 from urllib.parse import urlsplit
 
@@ -15,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from . import demo_data as data
+from . import example_data as examples
 from .demo_pdf import example_pdf
 from .models import (
     AudiencePage,
@@ -31,18 +33,24 @@ from .models import (
 from .services import ensure_audiences
 
 logger = logging.getLogger(__name__)
+ROOT_PAGE_TITLE = "Racine du site"  # Wagtail names it « Root »; the explorer shows it to coordinators
+ROOT_COLLECTION_NAME = "Racine"
 
 
 def ensure_root() -> Page:
     """Returns Wagtail's root page, recreating it, the locale and the root collection after a database flush."""
     Locale.objects.get_or_create(language_code="fr")
     if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+        Collection.add_root(name=ROOT_COLLECTION_NAME)
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(
-            instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page))
+            instance=Page(title=ROOT_PAGE_TITLE, slug="root", content_type=ContentType.objects.get_for_model(Page))
         )
+    elif root.title == "Root":  # Wagtail's English default, shown in the page explorer
+        Page.objects.filter(pk=root.pk).update(title=ROOT_PAGE_TITLE, draft_title=ROOT_PAGE_TITLE)
+        root.refresh_from_db()
+    Collection.objects.filter(depth=1, name="Root").update(name=ROOT_COLLECTION_NAME)
     return root
 
 
@@ -125,7 +133,8 @@ def _pages(home: HomePage) -> int:
             TimelinePage,
             "ligne-du-temps",
             title="La ligne du temps",
-            intro="<p>Les étapes du projet depuis 2019.</p>",
+            intro=f'<p>Les étapes du projet depuis 2019, d’après <a href="{data.SEED}">sa présentation sur '
+            "AccrochAJE</a>, où la ligne du temps complète est publiée.</p>",
             events=events,
         )
     _child(
@@ -135,22 +144,11 @@ def _pages(home: HomePage) -> int:
         title="Absences scolaires et certificats médicaux : ce que dit la règle",
         intro=data.RULES_INTRO,
         body=data.RULES_BODY,
-        reviewer="Dossier de recherche du projet",
-        reviewed_on=data.CHECKED,
-        search_description="Justification des absences, certificat médical, seuils de 9 et 20 demi-jours.",
+        sources_consulted_on=data.CHECKED,
+        search_description="Obligation scolaire de 5 à 18 ans, justification des absences, certificat médical, "
+        "seuils de 9 et 20 demi-jours.",
     )
-    news_index = _child(home, NewsIndexPage, "actualites", title="Actualités", intro="<p>Les nouvelles du réseau.</p>")
-    for date, title, intro, slug in data.NEWS:
-        _child(
-            news_index,
-            NewsPage,
-            slug,
-            title=title,
-            date=date,
-            intro=intro,
-            is_demo=True,
-            body=[("paragraph", f"<p>{intro}</p>")],
-        )
+    _child(home, NewsIndexPage, "actualites", title="Actualités", intro="<p>Les nouvelles du réseau.</p>")
     _child(
         home,
         StandardPage,
@@ -162,16 +160,53 @@ def _pages(home: HomePage) -> int:
     return Page.objects.count() - before
 
 
-def _resources() -> int:
+def _tools() -> int:
+    """The seed's real tools, described as the project page describes them, linking to where they are published."""
+    created = 0
+    for slug, title, kind, fmt, period, audiences, description in data.TOOLS:
+        if Resource.objects.filter(slug=slug).exists():
+            continue
+        resource = Resource(
+            slug=slug,
+            title=title,
+            kind=kind,
+            format=fmt,
+            period=period,
+            description=f"{description}\n\n{data.SEED_NOTE}",
+            url=data.SEED,
+            source_url=data.SEED,
+            to_verify=True,
+        )
+        resource.full_clean(exclude=["audiences"])
+        resource.save()
+        resource.audiences.set(audiences)
+        created += 1
+    return created
+
+
+def _example_resources() -> int:
     Document = get_document_model()
     created = 0
-    for slug, title, kind, fmt, language, date, audiences, description, licence, with_file, url in data.RESOURCES:
+    for (
+        slug,
+        title,
+        kind,
+        fmt,
+        language,
+        date,
+        audiences,
+        description,
+        licence,
+        with_file,
+        url,
+    ) in examples.EXAMPLE_RESOURCES:
+        slug = f"exemple-{slug}"
         if Resource.objects.filter(slug=slug).exists():
             continue
         document = None
         if with_file:
             document = Document(title=f"{title} (exemple)")
-            document.file.save(f"exemple-{slug}.pdf", ContentFile(example_pdf(title=title)), save=False)
+            document.file.save(f"{slug}.pdf", ContentFile(example_pdf(title=title)), save=False)
             document.save()
         resource = Resource(
             slug=slug,
@@ -184,7 +219,6 @@ def _resources() -> int:
             licence=licence,
             document=document,
             url=url,
-            source_url=data.SEED,
             is_demo=True,
         )
         resource.full_clean(exclude=["audiences"])
@@ -195,12 +229,32 @@ def _resources() -> int:
 
 
 def load_demo(*, stdout) -> None:
-    """Creates the demo site (idempotent); reports what was created."""
+    """Creates the reference site (idempotent); reports what was created."""
     ensure_audiences()
     home = ensure_home(root=ensure_root())
     pages = _pages(home)
-    resources = _resources()
+    tools = _tools()
+    stdout.write(f"Site : {pages} page(s) et {tools} outil(s) du réseau (à vérifier) créés.")
+
+
+def load_examples(*, stdout) -> None:
+    """Adds the invented examples (news, example tools with placeholder PDFs), all flagged « exemple »."""
+    home = ensure_home(root=ensure_root())
+    news_index = _child(home, NewsIndexPage, "actualites", title="Actualités", intro="<p>Les nouvelles du réseau.</p>")
+    before = Page.objects.count()
+    for date, title, intro, slug in examples.EXAMPLE_NEWS:
+        _child(
+            news_index,
+            NewsPage,
+            f"exemple-{slug}",
+            title=title,
+            date=date,
+            intro=intro,
+            is_demo=True,
+            body=[("paragraph", f"<p>{intro}</p>")],
+        )
+    resources = _example_resources()
     stdout.write(
-        f"Site : {pages} page(s) et {resources} outil(s) créés (exemples marqués « exemple »), "
-        f"le {datetime.date.today():%d/%m/%Y}."
+        f"Exemples : {Page.objects.count() - before} actualité(s) et {resources} outil(s) inventés, "
+        "marqués « exemple »."
     )

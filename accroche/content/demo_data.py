@@ -1,4 +1,4 @@
-"""Texts of the demo site. Real, sourced facts carry their source; invented items are flagged as examples."""
+"""Reference content of the site: real, sourced texts only (invented examples live in example_data.py)."""
 
 import datetime
 
@@ -14,7 +14,25 @@ BXL_J = "http://bruxelles-j.be/etudier-se-former/enseignement-secondaire/labsent
 SSMG = "https://www.ssmg.be/les-certificats-medicaux-de-complaisance/"
 ENS_20 = "http://enseignement.be/index.php?page=25089"
 OMBBW = "https://www.ombbw.be/en/l-ordre/online-library/item/156-a-propos-des-certificats"
-# Date of the research dossier the statements were taken from (../shared/reference/domain-facts.md).
+LAVENIR = (
+    "https://www.lavenir.net/actu/societe/2023/06/13/partir-en-vacances-plus-tot-et-brosser-lecole-gare-aux-"
+    "controles-renforces-FFDOVUEMLRCQ3L2HE7UWAGS53I/"
+)
+RTL_2015 = (
+    "http://www.rtl.be/info/regions/bruxelles/90-secondes-pour-comprendre-que-risque-un-eleve-qui-ne-se-rend-pas-a-"
+    "l-ecole-en-raison-du-niveau-d-alerte-maximal--774066.aspx"
+)
+LEXGO = "https://www.lexgo.be/en/news-and-articles/1065-fake-certificates"
+EI_SHAPE = "https://www.ei-shape.be/index.php/en/practical/absences"
+SAJ = "https://accrochagescolaire.brussels/node/13603"
+ORDRE_FAQ = "https://ordomedic.be/fr/faq"
+ORDRE_FAMILY = "https://ordomedic.be/fr/avis/attestations-certificats/certificat/certificat-medical-en-matiere-scolaire"
+RTBF_2019 = (
+    "https://www.rtbf.be/info/regions/liege/detail_seraing-l-ecole-peut-elle-verifier-la-validite-d-un-certificat-"
+    "aupres-d-un-medecin?id=10213536"
+)
+# Date the sources of the research dossier were consulted (../shared/reference/domain-facts.md): a consultation date,
+# never a review — nobody named has reviewed these texts yet (decision 0110).
 CHECKED = datetime.date(2026, 11, 25)
 
 
@@ -90,7 +108,7 @@ AUDIENCES = [
         "body": [
             ("heading", "Les seuils à connaître"),
             statement(
-                "À partir de 9 demi-jours d’absence injustifiée, l’école doit signaler l’élève mineur à la "
+                "Au-delà de 9 demi-jours d’absence injustifiée, l’école doit signaler l’élève mineur à la "
                 "DGEO (service du droit à l’instruction) et convoque les responsables légaux.",
                 "sos-ecole.be — absence de l’élève",
                 SOS,
@@ -154,7 +172,7 @@ AUDIENCES = [
                 },
             ),
             links(
-                ("Les services pour les jeunes", "/annuaire/?public=jeunes", ""),
+                ("Les services pour les jeunes", "/annuaire/?public=jeunes", "chaque fiche dit à qui s’adresser"),
                 ("Voir sur la carte", "/carte/", ""),
             ),
         ],
@@ -228,34 +246,6 @@ TIMELINE = [
         "et arbre d’aide à l’orientation en construction.",
         False,
     ),
-    (
-        datetime.date(2026, 11, 1),
-        "month",
-        "Mise en ligne de la plateforme (exemple)",
-        "Annuaire, carte, parcours d’orientation et outils réunis sur un seul site.",
-        True,
-    ),
-]
-
-NEWS = [
-    (
-        datetime.date(2026, 11, 20),
-        "La plateforme en ligne ouvre ses portes",
-        "Annuaire, carte, parcours pour les médecins et les familles : un seul site pour tout le réseau.",
-        "plateforme-en-ligne",
-    ),
-    (
-        datetime.date(2026, 10, 15),
-        "Rencontre avec les médecins d’un GLEM de Verviers",
-        "Présentation de l’arbre d’aide à l’orientation et échanges avec le centre PMS.",
-        "rencontre-glem-verviers",
-    ),
-    (
-        datetime.date(2026, 9, 1),
-        "Rentrée : nos affiches pour les salles d’attente",
-        "Les affiches « certificat et absences scolaires » sont disponibles en téléchargement.",
-        "affiches-rentree",
-    ),
 ]
 
 RULES_INTRO = (
@@ -263,6 +253,21 @@ RULES_INTRO = (
     "médical, en Fédération Wallonie-Bruxelles. Chaque point renvoie à sa source.</p>"
 )
 RULES_BODY = [
+    ("heading", "L’obligation scolaire"),
+    statement(
+        "L’obligation scolaire concerne les mineurs de <strong>5 à 18 ans</strong> (depuis la rentrée 2020). Elle "
+        "comprend l’obligation de fréquenter l’école où l’élève est inscrit.",
+        "L’Avenir, 13 juin 2023",
+        LAVENIR,
+    ),
+    ("heading", "Comment les absences sont comptées"),
+    statement(
+        "En secondaire, les présences sont relevées à chaque heure de cours : <strong>1 période de cours non "
+        "justifiée = 1 demi-jour</strong> d’absence injustifiée (moins d’une période est un retard). En fondamental, "
+        "les présences sont relevées dans la première demi-heure de chaque demi-jour.",
+        "sos-ecole.be — absence de l’élève (AGCF du 22 mai 2014, art. 8 et 10)",
+        SOS,
+    ),
     ("heading", "Justifier une absence"),
     statement(
         "Une absence de un ou deux jours doit être justifiée par écrit le lendemain ; une absence de trois jours "
@@ -277,10 +282,24 @@ RULES_BODY = [
         ENS,
     ),
     statement(
-        "En secondaire, le règlement d’ordre intérieur fixe le nombre de demi-jours que les parents peuvent "
-        "justifier eux-mêmes, entre 8 et 16 demi-jours par année.",
+        "Les autres motifs (le « mot des parents ») sont laissés à l’appréciation de la direction : force majeure ou "
+        "circonstances exceptionnelles liées à des problèmes familiaux, de santé mentale ou physique de l’élève, ou "
+        "de transports. Des vacances n’en font pas partie.",
         "bruxelles-j.be",
         BXL_J,
+    ),
+    statement(
+        "En secondaire, le règlement d’ordre intérieur fixe le nombre de demi-jours que les parents peuvent "
+        "justifier eux-mêmes, <strong>entre 8 et 16 demi-jours</strong> par année.",
+        "bruxelles-j.be",
+        BXL_J,
+    ),
+    statement(
+        "En fondamental (maternelle et primaire), la SSMG écrit que le nombre de demi-jours justifiés par un mot des "
+        "parents est illimité ; certains règlements d’ordre intérieur d’écoles fixent pourtant une limite.",
+        "SSMG",
+        SSMG,
+        to_verify=True,
     ),
     statement(
         "Exiger un certificat après un certain nombre de jours consécutifs est une règle du règlement d’ordre "
@@ -315,34 +334,122 @@ RULES_BODY = [
         ORDRE_2025,
     ),
     statement(
+        "Côté école, des règlements citent la circulaire n° 4104 du 16 août 2012 pour les mentions attendues : nom du "
+        "médecin et de l’élève, date de début et durée de l’incapacité, signature et cachet, date de l’examen. "
+        "Circulaire ancienne : la version en vigueur est à vérifier.",
+        "École européenne SHAPE (règlement citant la circulaire 4104)",
+        EI_SHAPE,
+        to_verify=True,
+    ),
+    statement(
         "Le certificat de complaisance expose le médecin à des sanctions disciplinaires et pénales ; il est du "
         "devoir du médecin généraliste de le refuser.",
         "SSMG",
         SSMG,
     ),
+    statement(
+        "Un faux certificat peut constituer un faux en écritures, un faux certificat ou un usage de faux "
+        "(articles 196, 197, 204 et 207 du Code pénal cités par la source ; numérotation à vérifier depuis la "
+        "réforme du Code pénal) ; le patient qui en fait usage est aussi punissable.",
+        "Lexgo, faux certificats",
+        LEXGO,
+        to_verify=True,
+    ),
+    (
+        "can_cannot",
+        {
+            "title": "Ce que le médecin peut / ne peut pas écrire",
+            "can_heading": "Peut écrire (si constaté)",
+            "can": [
+                {
+                    "text": "L’identification complète du médecin (n° INAMI) et de l’élève",
+                    "source_label": "Ordre des médecins (2024)",
+                    "source_url": ORDRE_PAGE,
+                },
+                {
+                    "text": "La date de début et de fin de l’incapacité",
+                    "source_label": "Ordre des médecins (2024)",
+                    "source_url": ORDRE_PAGE,
+                },
+                {
+                    "text": "La date du jour et sa signature (le cachet est attendu par l’école)",
+                    "source_label": "Ordre des médecins (2024)",
+                    "source_url": ORDRE_PAGE,
+                },
+                {
+                    "text": "Qu’il s’agit d’une consultation à distance ou du dossier, à défaut d’examen",
+                    "source_label": "Ordre des médecins, FAQ (art. 26)",
+                    "source_url": ORDRE_FAQ,
+                },
+            ],
+            "cannot_heading": "Ne peut pas",
+            "cannot": [
+                {
+                    "text": "Antidater, couvrir des jours non constatés",
+                    "source_label": "Conseil provincial du Brabant wallon",
+                    "source_url": OMBBW,
+                },
+                {
+                    "text": "Mentionner le diagnostic à l’école",
+                    "source_label": "Ordre, décision du 27/02/2025",
+                    "source_url": ORDRE_2025,
+                },
+                {
+                    "text": "Invoquer des raisons familiales, des vacances, le transport",
+                    "source_label": "enseignement.be",
+                    "source_url": ENS,
+                },
+                {
+                    "text": "Utiliser un formulaire d’ordonnance INAMI comme certificat",
+                    "source_label": "Ordre des médecins (avis)",
+                    "source_url": ORDRE_FAMILY,
+                },
+                {
+                    "text": "Répondre à une école qui « vérifie » un certificat",
+                    "source_label": "RTBF, 2019",
+                    "source_url": RTBF_2019,
+                },
+            ],
+        },
+    ),
     ("heading", "Quand les absences s’accumulent"),
     statement(
-        "À 9 demi-jours d’absence injustifiée, l’école signale l’élève mineur à la DGEO au plus tard le "
-        "5e jour ouvrable scolaire suivant et convoque les responsables légaux.",
+        "Au-delà de <strong>9 demi-jours</strong> d’absence injustifiée, l’école signale l’élève mineur à la DGEO "
+        "(service du droit à l’instruction) au plus tard le 5e jour ouvrable scolaire suivant ; chaque demi-jour "
+        "injustifié supplémentaire est signalé en fin de mois.",
         "sos-ecole.be",
         SOS,
     ),
     statement(
-        "Au-delà de 20 demi-jours d’absence injustifiée, dès la 3e secondaire, l’élève perd la qualité d’élève "
-        "régulier, sauf dérogation demandée par le chef d’établissement.",
+        "L’école convoque les responsables légaux. Les sources divergent sur le moment : au <strong>9e</strong> "
+        "demi-jour selon sos-ecole.be, à partir du <strong>10e</strong> selon un article de RTL (2015).",
+        "RTL, 2015",
+        RTL_2015,
+        to_verify=True,
+    ),
+    statement(
+        "Au-delà de <strong>20 demi-jours</strong> d’absence injustifiée, dès la 3e secondaire, l’élève perd la "
+        "qualité d’élève régulier, sauf dérogation demandée par le chef d’établissement.",
         "enseignement.be",
         ENS_20,
+    ),
+    statement(
+        "Le service de l’aide à la jeunesse (SAJ) ne décide rien sans l’accord des parents et du jeune "
+        "<strong>dès 14 ans</strong> (une autre source cite 12 ans : âge à vérifier).",
+        "accrochagescolaire.brussels — le SAJ",
+        SAJ,
+        to_verify=True,
     ),
 ]
 
 LEGAL_BODY = [
-    ("heading", "Éditeur"),
+    ("heading", "Éditeur et contacts"),
     (
         "paragraph",
-        "<p>Groupe « Ensemble accrochons-nous » : plateformes Enseignement–Aide à la jeunesse de Liège, "
-        "Verviers et Huy-Waremme, CLPS et réseau REALiSM. Coordonnées de l’éditeur responsable : à "
-        "compléter (exemple).</p>",
+        "<p>Site du projet « Ensemble accrochons-nous » : plateformes Enseignement–Aide à la jeunesse de Liège, "
+        "Verviers et Huy-Waremme, CLPS et réseau REALiSM.</p>",
     ),
+    ("legal_details", None),
     ("heading", "Vie privée"),
     (
         "paragraph",
@@ -356,130 +463,80 @@ LEGAL_BODY = [
     ("heading", "Données de l’annuaire"),
     (
         "paragraph",
-        '<p>Chaque fiche indique sa source et sa date de vérification. Voir <a href="/a-propos-des-donnees/">'
+        '<p>Chaque fiche indique sa source et son état de vérification. Voir <a href="/a-propos-des-donnees/">'
         'à propos des données</a> et les <a href="/donnees/">données ouvertes</a>.</p>',
     ),
 ]
 
-RESOURCES = [
-    # slug, title, kind, format, language, date, audiences, description, licence, file?, url
+SEED_NOTE = "Décrit d’après la présentation du projet sur AccrochAJE : date exacte, licence et fichier à vérifier."
+
+# The seed's real tools, described as the seed describes them (slug, title, kind, format, period, audiences, text).
+TOOLS = [
     (
         "webinaire-medecins-2020",
-        "Webinaire pour les médecins (2020)",
+        "Webinaire 2020 pour les médecins",
         "video",
-        "video",
-        "fr",
-        datetime.date(2020, 11, 1),
+        "web",
+        "2020",
         ["medecins"],
-        "Certificats médicaux et absences scolaires : le rôle du médecin et le travail en réseau. Un des trois "
-        "webinaires organisés en 2020 à la place des colloques.",
-        "a-verifier",
-        False,
-        SEED,
+        "Un des trois webinaires organisés en 2020, pendant la crise sanitaire, à la place des colloques : celui-ci "
+        "à destination des médecins.",
     ),
     (
         "webinaire-intervenants-2020",
-        "Webinaire pour les intervenants sociaux (2020)",
+        "Webinaire 2020 pour les intervenants sociaux",
         "video",
-        "video",
-        "fr",
-        datetime.date(2020, 11, 1),
+        "web",
+        "2020",
         ["professionnels", "ecoles"],
-        "Le décrochage scolaire et le lien avec les médecins, pour les intervenants de l’enseignement et de l’aide à "
-        "la jeunesse.",
-        "a-verifier",
-        False,
-        SEED,
+        "Un des trois webinaires organisés en 2020 à la place des colloques : celui-ci à destination des "
+        "intervenants sociaux.",
     ),
     (
         "webinaire-familles-2020",
-        "Webinaire pour les familles (2020)",
+        "Webinaire 2020 pour les familles",
         "video",
-        "video",
-        "fr",
-        datetime.date(2020, 11, 1),
+        "web",
+        "2020",
         ["familles"],
-        "Quand mon enfant ne va plus à l’école : comprendre et trouver de l’aide.",
-        "a-verifier",
-        False,
-        SEED,
+        "Un des trois webinaires organisés en 2020 à la place des colloques : celui-ci à destination des familles.",
     ),
     (
-        "affiche-salle-attente",
-        "Affiche « Certificat et absences scolaires » pour la salle d’attente",
+        "affiches-du-groupe",
+        "Les affiches du groupe « Ensemble accrochons-nous »",
         "affiche",
-        "pdf",
-        "fr",
-        datetime.date(2021, 9, 1),
-        ["medecins"],
-        "Une affiche A3 pour rappeler qu’un certificat atteste d’un fait médical, et où orienter la famille.",
-        "cc-by-nc-nd-4.0",
-        True,
+        "web",
         "",
+        ["medecins", "professionnels", "familles"],
+        "Les affiches produites par le groupe depuis 2019, autour des certificats médicaux dits « de complaisance » "
+        "et des ressources pour les jeunes en décrochage.",
     ),
     (
-        "flyer-parents",
-        "Flyer « Mon enfant ne va plus à l’école : à qui m’adresser ? »",
+        "flyers-du-groupe",
+        "Les flyers du groupe « Ensemble accrochons-nous »",
         "flyer",
-        "pdf",
-        "fr",
-        datetime.date(2021, 9, 1),
-        ["familles"],
-        "Un flyer pour les parents : les premiers interlocuteurs (école, centre PMS) et les services gratuits.",
-        "cc-by-nc-nd-4.0",
-        True,
+        "web",
         "",
+        ["medecins", "professionnels", "familles"],
+        "Les flyers produits par le groupe et diffusés en 2021 et 2022 dans l’enseignement, l’aide à la jeunesse et "
+        "auprès des médecins.",
     ),
     (
-        "flyer-jeunes",
-        "Flyer « Tu décroches ? Parles-en »",
-        "flyer",
-        "pdf",
-        "fr",
-        datetime.date(2022, 3, 1),
-        ["jeunes"],
-        "Pour les jeunes : à qui parler, gratuitement et parfois anonymement.",
-        "cc-by-nc-nd-4.0",
-        True,
-        "",
-    ),
-    (
-        "flyer-parents-de",
-        "Flyer für Eltern (deutsche Fassung)",
-        "flyer",
-        "pdf",
-        "de",
-        datetime.date(2022, 3, 1),
-        ["familles"],
-        "Version allemande du flyer pour les parents.",
-        "cc-by-nc-nd-4.0",
-        True,
-        "",
-    ),
-    (
-        "repertoire-services",
-        "Répertoire des services de la province de Liège",
+        "repertoires-du-groupe",
+        "Les répertoires des ressources",
         "repertoire",
-        "pdf",
-        "fr",
-        datetime.date(2022, 6, 1),
-        ["professionnels", "medecins", "ecoles"],
-        "Les services d’aide aux jeunes et aux familles, par plateforme (Liège, Verviers, Huy-Waremme).",
-        "cc-by-4.0",
-        True,
+        "web",
         "",
+        ["professionnels", "medecins", "ecoles"],
+        "Les répertoires des ressources existantes pour soutenir les jeunes en décrochage, produits par le groupe.",
     ),
     (
-        "fiche-regle-absences",
-        "Fiche « Absences scolaires : les seuils à connaître »",
-        "fiche",
-        "pdf",
-        "fr",
-        datetime.date(2023, 9, 1),
-        ["professionnels", "ecoles", "familles"],
-        "Les délais de justification et les seuils de 9 et 20 demi-jours, avec leurs sources.",
-        "cc-by-4.0",
-        True,
+        "ligne-du-temps-document",
+        "La ligne du temps du projet (document)",
+        "autre",
+        "web",
         "",
+        ["professionnels"],
+        "Le document qui retrace les étapes du projet depuis 2019, publié avec la présentation du projet.",
     ),
 ]

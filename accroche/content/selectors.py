@@ -46,11 +46,11 @@ class LibraryFilters:
 
 def library_filters_from(data: QueryDict) -> LibraryFilters:
     """Parses the library filters; a value outside the vocabularies is dropped and reported in `ignored`."""
-    from .choices import AUDIENCES
+    from accroche.directory.selectors import filter_terms
 
     filters = LibraryFilters(q=(data.get("q") or "").strip()[:MAX_QUERY_LENGTH])
     allowed = {
-        "public": set(AUDIENCES),
+        "public": set(filter_terms()["public"]),
         "type": set(ResourceKind.values),
         "format": set(ResourceFormat.values),
         "langue": set(Language.values),
@@ -87,19 +87,25 @@ class SiteResults:
     resources: list = field(default_factory=list)
     services: list = field(default_factory=list)
     services_total: int = 0
+    pathways: list = field(default_factory=list)
+    place: str = ""
+    place_label: str = ""
+    unknown_place: bool = False
 
     @property
     def total(self) -> int:
-        return len(self.pages) + len(self.resources) + self.services_total
+        return len(self.pages) + len(self.resources) + len(self.pathways) + self.services_total
 
 
-def site_search(*, query: str, limit: int = 20) -> SiteResults:
-    """Searches the pages, the library and the directory for one query (each part ranked by its own engine)."""
+def site_search(*, query: str, place: str = "", limit: int = 20) -> SiteResults:
+    """Searches the pages, the pathways, the library and the directory (services near `place` first)."""
+    from accroche.orientation.selectors import live_pathways
     from accroche.search.engine import search_services
     from accroche.search.params import SearchParams
 
     query = query.strip()[:MAX_QUERY_LENGTH]
-    results = SiteResults(query=query)
+    place = place.strip()[:100]
+    results = SiteResults(query=query, place=place)
     if not query:
         return results
     pages = Page.objects.live().public().filter(depth__gt=1)
@@ -113,7 +119,15 @@ def site_search(*, query: str, limit: int = 20) -> SiteResults:
         condition &= Q(title__icontains=word) | Q(description__icontains=word)
     resources = Resource.objects.published().filter(condition)
     results.resources = sorted(resources, key=lambda r: -sum(word in r.title.lower() for word in words))[:limit]
-    hits = search_services(SearchParams(q=query)).hits
+    pathway_condition = Q()
+    for word in words:
+        pathway_condition &= Q(title__icontains=word) | Q(summary__icontains=word)
+    results.pathways = list(live_pathways().filter(pathway_condition)[:limit])
+    found_services = search_services(SearchParams(q=query, lieu=place))
+    if found_services.place is not None:
+        results.place_label = found_services.place.label
+    results.unknown_place = found_services.unknown_place
+    hits = found_services.hits
     results.services_total = len(hits)
     results.services = [hit.service for hit in hits[:limit]]
     return results

@@ -1,6 +1,7 @@
 """sitemap.xml: Wagtail pages, the library and the directory's service pages."""
 
 from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 
 from .models import Resource
@@ -32,10 +33,17 @@ class StaticSitemap(Sitemap):
     """The public entry points of the other apps."""
 
     def items(self):
-        return ["/outils/", "/annuaire/", "/carte/", "/orientation/", "/agenda/", "/donnees/"]
+        return [
+            "content:library",
+            "search:directory",
+            "maps:map",
+            "orientation:index",
+            "network:agenda",
+            "opendata:index",
+        ]
 
     def location(self, item):
-        return item
+        return reverse(item)
 
 
 SITEMAPS = {"pages": WagtailSitemap, "outils": ResourceSitemap, "services": ServiceSitemap, "entrees": StaticSitemap}

@@ -1,7 +1,7 @@
 from django.urls import path
 from wagtail.contrib.sitemaps.views import sitemap
 
-from . import views
+from . import video_views, views
 from .feeds import NewsFeed
 from .sitemaps import SITEMAPS
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("actualites/rss.xml", NewsFeed(), name="news_feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("espace-partenaires/services/<uuid:pk>/video/", video_views.video_propose_view, name="service_video_propose"),
 ]

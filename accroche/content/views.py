@@ -3,10 +3,14 @@
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
-from .choices import AUDIENCES, Language, ResourceFormat, ResourceKind
-from .models import Resource
+from accroche.directory.selectors import filter_terms
+
+from .choices import Language, ResourceFormat, ResourceKind
+from .models import Resource, ServiceVideo
 from .selectors import filter_resources, library_filters_from, site_search
 
 PER_PAGE = 24
@@ -28,10 +32,15 @@ def library(request):
             "page_obj": page_obj,
             "resources": page_obj.object_list,
             "querystring": query.urlencode(),
-            "audiences": AUDIENCES.items(),
+            "audiences": filter_terms()["public"].items(),
             "kinds": ResourceKind.choices,
             "formats": ResourceFormat.choices,
             "languages": Language.choices,
+            "videos": (
+                list(ServiceVideo.objects.public().select_related("service")[:50])
+                if not filters.active or filters.type == ResourceKind.VIDEO
+                else []
+            ),
         },
     )
 
@@ -47,9 +56,18 @@ def search(request):
     """One search over the pages, the library and the directory."""
     from accroche.search.situations import situation_context
 
-    results = site_search(query=request.GET.get("q", ""))
-    context = {"results": results, "query": results.query, **situation_context(results.query)}
-    return render(request, "content/search.html", context)
+    results = site_search(query=request.GET.get("q", ""), place=request.GET.get("lieu", ""))
+    directory_query = urlencode({k: v for k, v in (("q", results.query), ("lieu", results.place)) if v})
+    return render(
+        request,
+        "content/search.html",
+        {
+            "results": results,
+            "query": results.query,
+            "directory_url": f"{reverse('search:directory')}?{directory_query}",
+            **situation_context(results.query),
+        },
+    )
 
 
 @require_GET

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Resource
+from .models import Resource, ServiceVideo
 
 
 class ResourceViewSet(SnippetViewSet):
@@ -19,3 +19,19 @@ class ResourceViewSet(SnippetViewSet):
 
 
 register_snippet(ResourceViewSet)
+
+
+class ServiceVideoViewSet(SnippetViewSet):
+    """Presentation videos of services; partners' proposals appear here once filed (public after acceptance)."""
+
+    model = ServiceVideo
+    icon = "media"
+    menu_label = _("Vidéos des services")
+    add_to_admin_menu = True
+    menu_order = 232
+    list_display = ["title", "service", "published", "change_request", "created_at"]
+    list_filter = ["published"]
+    search_fields = ["title", "transcript"]
+
+
+register_snippet(ServiceVideoViewSet)

@@ -9,3 +9,7 @@ class CoreConfig(AppConfig):
         from .pagecache import connect_signals
 
         connect_signals()
+
+        from .logins import connect_signals as connect_login_signals
+
+        connect_login_signals()

@@ -2,7 +2,8 @@
 
 import gzip
 import io
-import json
+import re
+import shutil
 import tarfile
 from datetime import datetime
 from pathlib import Path
@@ -70,32 +71,70 @@ def backup_create(*, output_dir: Path) -> Path:
     return path
 
 
+class UnsafeBackup(ValueError):
+    """The archive holds a member that a restore must not write (outside its folder, a link, a device…)."""
+
+
+def _checked_members(tar: tarfile.TarFile, media_root: Path) -> tuple[tarfile.TarInfo, list]:
+    """Checks every member BEFORE anything is touched; returns data.json.gz and the media files with their targets.
+
+    Refused: absolute names, `..`, links (symbolic or hard), devices and FIFOs, and any media path that resolves
+    outside MEDIA_ROOT. Other members are ignored (never extracted).
+    """
+    data = None
+    media = []
+    root = media_root.resolve()
+    for member in tar.getmembers():
+        name = member.name
+        parts = Path(name).parts
+        if name.startswith(("/", "\\")) or ".." in parts or "\\" in name or "\x00" in name:
+            raise UnsafeBackup(f"Sauvegarde refusée : chemin dangereux dans l’archive ({name[:200]!r}).")
+        if member.issym() or member.islnk():
+            raise UnsafeBackup(f"Sauvegarde refusée : lien dans l’archive ({name[:200]!r}).")
+        if not (member.isfile() or member.isdir()):
+            raise UnsafeBackup(f"Sauvegarde refusée : fichier spécial dans l’archive ({name[:200]!r}).")
+        if name == "data.json.gz" and member.isfile():
+            data = member
+        elif parts and parts[0] == "media":
+            if member.isfile():
+                target = (root / Path(*parts[1:])).resolve()
+                if not target.is_relative_to(root) or target == root:
+                    raise UnsafeBackup(f"Sauvegarde refusée : fichier hors du dossier des médias ({name[:200]!r}).")
+                media.append((member, target))
+        # Anything else is never extracted (read nowhere, written nowhere).
+    if data is None:
+        raise ValueError("Ce fichier n'est pas une sauvegarde de la plateforme (data.json.gz absent).")
+    return data, media
+
+
 def backup_restore(*, path: Path) -> int:
-    """Replaces every table with the backup's content (all or nothing) and restores media; returns object count."""
+    """Replaces every table with the backup's content (all or nothing) and restores media; returns object count.
+
+    Every member is checked before the database is touched (a tampered archive is refused whole); data and media
+    are streamed to disk, never held in memory.
+    """
+    media_root = Path(settings.MEDIA_ROOT)
     with tarfile.open(path, "r:gz") as tar:
-        members = {m.name: m for m in tar.getmembers()}
-        if "data.json.gz" not in members:
-            raise ValueError("Ce fichier n'est pas une sauvegarde de la plateforme (data.json.gz absent).")
-        raw = gzip.decompress(tar.extractfile(members["data.json.gz"]).read())
-        objects = json.loads(raw)
+        data_member, media_members = _checked_members(tar, media_root)
         fixture = Path(settings.BASE_DIR) / "var" / "restore-data.json"
         fixture.parent.mkdir(parents=True, exist_ok=True)
-        fixture.write_bytes(raw)
+        with gzip.open(tar.extractfile(data_member)) as source, open(fixture, "wb") as target:
+            shutil.copyfileobj(source, target, length=1024 * 1024)
+        output = io.StringIO()
         try:
             with transaction.atomic():
                 management.call_command("flush", interactive=False, verbosity=0)
-                management.call_command("loaddata", str(fixture), verbosity=0)
+                management.call_command("loaddata", str(fixture), verbosity=1, stdout=output)
         finally:
             fixture.unlink(missing_ok=True)
-        media_members = [m for m in tar.getmembers() if m.name.startswith("media/") and m.isfile()]
-        media_root = Path(settings.MEDIA_ROOT)
-        for member in media_members:
-            target = media_root / Path(member.name).relative_to("media")
+        installed = re.search(r"Installed (\d+) object", output.getvalue())
+        for member, target in media_members:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(tar.extractfile(member).read())
+            with tar.extractfile(member) as source, open(target, "wb") as out:
+                shutil.copyfileobj(source, out, length=1024 * 1024)
     for command in ("rebuild_references_index", "rebuild_search_index"):
         try:
             management.call_command(command, verbosity=0)
         except management.CommandError:
             continue
-    return len(objects)
+    return int(installed[1]) if installed else 0

@@ -1,8 +1,15 @@
-"""Whole-page cache for anonymous visitors, invalidated as soon as any content or listing changes.
+"""Whole-page cache for anonymous visitors, keyed on the data versions (decisions 0005 and 0141).
 
-Every cache key includes a "generation" number; any save or delete of a model of our apps or of a Wagtail page or
-document bumps it, so no visitor ever sees a listing older than its last change. Only anonymous GET/HEAD requests
-without cookies are served from the cache, and only 200 responses that set no cookie are stored.
+A cache key holds the directory version (`accroche.directory.selectors.directory_version`, bumped by every change
+of directory data and when the search index catches up) and the content generation (bumped by any save or delete of
+a CMS page, document, image, redirect, pathway, library resource, event…). Analytics rows (search log, pathway
+statistics), reminders, invitations and task rows never invalidate pages.
+
+The key is built from known parameters only: a query parameter no public page reads is dropped from the request
+before the view runs (so `?x=1`, `?x=2`… all share one cached page and cannot be used to bypass the cache), and of the
+request headers only the two that change a response count (`X-Search-Partial`, and whether brotli or gzip is
+accepted). Only anonymous GET/HEAD requests without cookies are served from the cache, and only 200 responses that
+set no cookie are stored.
 """
 
 import hashlib
@@ -10,22 +17,44 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import QueryDict
 
 GENERATION_KEY = "pagecache:generation"
-CACHED_APP_LABELS = {
-    "directory",
-    "geo",
-    "orientation",
+# Models whose changes show on public pages, by app label; the directory and geo have the directory version.
+CONTENT_APP_LABELS = {
     "content",
+    "orientation",
     "network",
     "opendata",
-    "search",
+    "schools",
     "wagtailcore",
     "wagtaildocs",
     "wagtailimages",
     "wagtailredirects",
 }
-NEVER_CACHED_PREFIXES = ("/admin/", "/espace-partenaires/", "/sante/", "/django-admin/")
+# Rows that never show on a public page (analytics, workflow, e-mail bookkeeping): they never invalidate pages.
+NOT_CONTENT = {
+    "orientation.pathwaystat",
+    "network.freshnessreminder",
+    "network.scheduledjob",
+    "network.invitation",
+    "network.changerequest",
+    "network.partnermembership",
+    "network.coordinatorassignment",
+    "opendata.spreadsheetupload",
+}
+NEVER_CACHED_PREFIXES = ("/admin/", "/espace-partenaires/", "/sante/")
+# Every query parameter a public (cacheable) page reads; the API (/api/) checks its own and answers 400 otherwise.
+KNOWN_PARAMETERS = frozenset(
+    {
+        # the search grammar shared by /annuaire/, /carte/, /donnees/ exports and the pathways
+        *("q", "plateforme", "lieu", "commune", "lat", "lon", "type", "besoin", "public", "age"),
+        *("gratuit", "anonyme", "sans_mandat", "ligne", "tri", "page"),
+        # pathways (answers, postal code, chosen services), library, agenda, site search, open data
+        *("r", "cp", "s", "format", "langue", "mois", "query", "embed"),
+    }
+)
+UNFILTERED_PREFIXES = ("/api/",)
 
 
 def current_generation() -> int:
@@ -45,7 +74,8 @@ def invalidate_pages(**kwargs) -> None:
 
 
 def _on_change(sender, **kwargs):
-    if sender._meta.app_label in CACHED_APP_LABELS:
+    meta = sender._meta
+    if meta.app_label in CONTENT_APP_LABELS and meta.label_lower not in NOT_CONTENT:
         invalidate_pages()
 
 
@@ -53,6 +83,43 @@ def connect_signals() -> None:
     post_save.connect(_on_change, dispatch_uid="pagecache_save")
     post_delete.connect(_on_change, dispatch_uid="pagecache_delete")
     m2m_changed.connect(_on_change, dispatch_uid="pagecache_m2m")
+
+
+def data_versions() -> str:
+    """Returns « directory version . content generation »: what every cached page depends on."""
+    from accroche.directory.selectors import directory_version
+
+    return f"{directory_version()}.{current_generation()}"
+
+
+def keep_known_parameters(request) -> None:
+    """Drops the query parameters no public page reads (the view then sees the canonical request)."""
+    if request.path.startswith(UNFILTERED_PREFIXES) or not request.GET:
+        return
+    if all(name in KNOWN_PARAMETERS for name in request.GET):
+        return
+    known = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        if name in KNOWN_PARAMETERS:
+            known.setlist(name, values)
+    request.GET = known
+    request.META["QUERY_STRING"] = known.urlencode()
+
+
+def _encoding(request) -> str:
+    accepted = request.headers.get("Accept-Encoding", "")
+    return "br" if "br" in accepted else ("gzip" if "gzip" in accepted else "")
+
+
+def cache_key(request) -> str:
+    """Returns the cache key of a request: versions, method, host, path, known parameters, the two varying headers."""
+    pairs = sorted(request.GET.lists()) if request.GET else []
+    varying = (request.headers.get("X-Search-Partial", ""), _encoding(request))
+    if request.path.startswith(UNFILTERED_PREFIXES):
+        varying += (request.headers.get("Accept", ""),)
+    raw = f"{request.get_host()}|{request.path}|{pairs}|{varying}"
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    return f"pagecache:{data_versions()}:{request.method}:{digest}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -70,7 +137,8 @@ class AnonymousPageCacheMiddleware:
             or request.path.startswith(NEVER_CACHED_PREFIXES)
         ):
             return self.get_response(request)
-        key = self._key(request)
+        keep_known_parameters(request)
+        key = cache_key(request)
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
@@ -88,16 +156,3 @@ class AnonymousPageCacheMiddleware:
             cache.set(key, response, seconds)
         response["X-Page-Cache"] = "miss"
         return response
-
-    @staticmethod
-    def _key(request) -> str:
-        # Whatever a view may vary on: content negotiation, compression done in views (GeoJSON), and every custom
-        # X- header (e.g. the search page's partial renders for live updates).
-        varying = sorted(
-            (name, value)
-            for name, value in request.META.items()
-            if name.startswith("HTTP_X_") or name in ("HTTP_ACCEPT", "HTTP_ACCEPT_ENCODING")
-        )
-        url = request.build_absolute_uri()
-        digest = hashlib.sha256(f"{url}|{varying}".encode()).hexdigest()
-        return f"pagecache:{current_generation()}:{request.method}:{digest}"

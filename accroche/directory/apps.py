@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class DirectoryConfig(AppConfig):
     name = "accroche.directory"
     label = "directory"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -85,8 +85,19 @@ class Vocabulary(models.TextChoices):
     FACT = "faits-du-service", _("Faits du service (attributs HSDS)")
 
 
+# The URL filter of each thematic vocabulary (/annuaire/, /carte/, the API, exports, pathway blocks).
+FILTER_VOCABULARIES = {"type": Vocabulary.SERVICE_TYPE, "besoin": Vocabulary.NEED, "public": Vocabulary.AUDIENCE}
+
+
 # A verification older than this is shown as "à revérifier" on the public page.
 VERIFICATION_MAX_AGE_DAYS = 365
+
+
+class VerificationMethod(models.TextChoices):
+    """Who confirmed a listing (« vérifié » means the service itself confirmed, directly or when asked)."""
+
+    SERVICE = "service", _("Confirmée par le service")
+    COORDINATION = "coordination", _("Vérifiée par la coordination auprès du service")
 
 
 class Verification(models.TextChoices):

@@ -318,7 +318,7 @@ FACTS = {
     ),
     "plateforme": (
         "Plateforme",
-        "Plateforme Enseignement–Aide à la jeunesse du service. Valeurs : liege, verviers, huy-waremme.",
+        "Plateforme Enseignement–Aide à la jeunesse du service : son identifiant (liste des plateformes de l’instance).",
         [],
     ),
     "territoire": ("Territoire", "Étendue du service. Valeurs : local, plateforme, province, fwb.", []),

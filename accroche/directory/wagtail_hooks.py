@@ -8,24 +8,64 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .choices import Vocabulary
 from .models import Location, Organization, Service, Taxonomy, TaxonomyTerm
 
 
 class ServiceAdminForm(WagtailAdminModelForm):
-    """Service form: thematic terms labelled with their vocabulary, so « Harcèlement » reads « Besoins › … »."""
+    """Service form: themes grouped by vocabulary (types, needs, audiences); the internal facets vocabulary (HSDS
+    attributes computed from the facts fields) is hidden. A coordinator may only use their own plateformes."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "terms" in self.fields:
             field = self.fields["terms"]
-            field.queryset = TaxonomyTerm.objects.select_related("taxonomy").order_by(
-                "taxonomy__name", "sort_order", "name"
+            field.queryset = (
+                TaxonomyTerm.objects.select_related("taxonomy")
+                .exclude(taxonomy__vocabulary=Vocabulary.FACT)
+                .order_by("taxonomy__name", "sort_order", "name")
             )
-            field.label_from_instance = lambda term: f"{term.taxonomy.name} › {term.name}"
+            groups: dict[str, list] = {}
+            for term in field.queryset:
+                groups.setdefault(term.taxonomy.name, []).append((term.pk, term.name))
+            field.widget.choices = list(groups.items())
+        user = getattr(self, "for_user", None)
+        if user is not None and not user.is_superuser and "plateforme" in self.fields:
+            from accroche.network.selectors import coordinated_plateformes
+
+            mine = coordinated_plateformes(user)
+            self.fields["plateforme"].choices = [c for c in self.fields["plateforme"].choices if c[0] in mine]
+            self.fields["plateforme"].required = True
+
+    def clean(self):
+        data = super().clean()
+        # « Vérifié » needs to say who confirmed (docs/decisions/0125-verified-means-the-service-confirmed.md).
+        if data.get("assured_date") and not data.get("verification_method") and "assured_date" in self.changed_data:
+            message = _("Indiquez qui a confirmé la fiche (le service, ou vous auprès de lui).")
+            self.add_error("verification_method", message)
+        return data
+
+    def clean_terms(self):
+        # Facets (HSDS attributes) are not offered in the form: keep the ones the service already has.
+        terms = list(self.cleaned_data.get("terms") or [])
+        if self.instance.pk:
+            terms += [t for t in self.instance.terms.all() if t.taxonomy.vocabulary == Vocabulary.FACT]
+        return terms
 
 
 class ServiceViewSet(SnippetViewSet):
     model = Service
+
+    def get_queryset(self, request):
+        """Coordinators list the services of their plateformes (and the province-wide ones); admins list all."""
+        queryset = Service.objects.all()
+        if request.user.is_superuser:
+            return queryset
+        from accroche.network.selectors import _coordinated_services_q, coordinated_plateformes
+
+        plateformes = coordinated_plateformes(request.user)
+        return queryset.filter(_coordinated_services_q(plateformes)) if plateformes else queryset.none()
+
     icon = "list-ul"
     menu_label = _("Services")
     url_prefix = "annuaire/services"
@@ -130,7 +170,11 @@ class ServiceViewSet(SnippetViewSet):
                     FieldPanel("source_year"),
                     FieldPanel("confidence"),
                     FieldPanel("is_demo"),
-                    FieldRowPanel([FieldPanel("assured_date"), FieldPanel("assurer_email")], heading=_("Vérification")),
+                    FieldRowPanel(
+                        [FieldPanel("assured_date"), FieldPanel("assurer_email"), FieldPanel("verification_method")],
+                        heading=_("Vérification"),
+                    ),
+                    FieldPanel("public_note"),
                     FieldPanel("external_id"),
                     FieldPanel("internal_notes"),
                 ],

@@ -1,12 +1,17 @@
-"""Choices shared by the geo and directory apps."""
+"""Choices of the geo app. The plateformes are data (`accroche.geo.models.Plateforme`), never constants."""
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.db import DatabaseError
 
 
-class Plateforme(models.TextChoices):
-    """The three plateformes Enseignement–Aide à la jeunesse of the province of Liège."""
+def plateforme_choices() -> list[tuple[str, str]]:
+    """Returns (slug, name) of every plateforme, in display order: the `choices` of every `plateforme` field.
 
-    LIEGE = "liege", _("Liège")
-    VERVIERS = "verviers", _("Verviers")
-    HUY_WAREMME = "huy-waremme", _("Huy-Waremme")
+    A callable, so that models and forms read the plateformes from the database each time. Before the geo tables
+    exist (the system checks of the first `migrate`) there are none.
+    """
+    from .models import Plateforme
+
+    try:
+        return list(Plateforme.objects.values_list("slug", "name"))
+    except DatabaseError:
+        return []

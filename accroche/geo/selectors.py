@@ -1,11 +1,15 @@
-"""Reads for the geo reference: places from a postal code or a commune name, distances."""
+"""Reads for the geo reference: plateformes and territory, places from a postal code or a commune name, distances."""
 
 import math
 from dataclasses import dataclass
 
+from django.core.cache import cache
+from django.db.models import Q
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
-from .models import Commune, PostalCode
+from .choices import plateforme_choices
+from .models import Commune, EmergencyNumber, Plateforme, PostalCode
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -45,3 +49,166 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+# --- Plateformes and territory (decision 0170): every module reads them here, never from constants. ---
+
+
+def plateformes() -> list[Plateforme]:
+    """Returns the plateformes of this instance, in display order."""
+    return list(Plateforme.objects.all())
+
+
+def plateforme_slugs() -> list[str]:
+    """Returns the identifiers of the plateformes (the values stored in every `plateforme` field)."""
+    return [slug for slug, _name in plateforme_choices()]
+
+
+def plateforme_labels() -> dict[str, str]:
+    """Returns {slug: name} of the plateformes."""
+    return dict(plateforme_choices())
+
+
+def plateforme_label(slug: str) -> str:
+    """Returns the name of a plateforme (the slug itself when unknown, "" for none)."""
+    if not slug:
+        return ""
+    return plateforme_labels().get(slug, slug)
+
+
+def plateforme_for_commune(commune: Commune | str | None) -> str:
+    """Returns the slug of the plateforme a commune (object, NIS code or name) belongs to, or ""."""
+    if commune is None or commune == "":
+        return ""
+    if isinstance(commune, Commune):
+        return commune.plateforme
+    found = Commune.objects.filter(Q(nis_code=commune) | Q(slug=slugify(commune))).values_list("plateforme", flat=True)
+    return next(iter(found), "")
+
+
+def plateforme_for_label(text: str) -> str:
+    """Returns the slug of the plateforme a file names (« Huy-Waremme », « huy-waremme », an alias), or ""."""
+    key = slugify(text or "")
+    if not key:
+        return ""
+    for plateforme in Plateforme.objects.all():
+        names = [plateforme.slug, plateforme.name, *plateforme.aliases.split(",")]
+        if key in {slugify(name) for name in names if name.strip()}:
+            return plateforme.slug
+    return ""
+
+
+def plateforme_communes(slug: str):
+    """Returns the communes of a plateforme."""
+    return Commune.objects.filter(plateforme=slug)
+
+
+def served_provinces() -> list[str]:
+    """Returns the provinces where this instance has a plateforme (« Liège » for the reference data)."""
+    return sorted(set(Plateforme.objects.values_list("province", flat=True)))
+
+
+def territory_label() -> str:
+    """Returns how pages name the territory: « province de Liège », or the Federation when several provinces."""
+    provinces = served_provinces()
+    if len(provinces) == 1:
+        return _("province de %(province)s") % {"province": provinces[0]}
+    return _("Fédération Wallonie-Bruxelles")
+
+
+@dataclass(frozen=True)
+class MapView:
+    """The map's default view: a centre and a zoom level."""
+
+    latitude: float
+    longitude: float
+    zoom: int
+
+    def as_dict(self) -> dict:
+        return {"center": [self.latitude, self.longitude], "zoom": self.zoom}
+
+
+BELGIUM_VIEW = MapView(50.64, 4.67, 7)
+
+
+def _view_of(points: list[tuple[float, float]]) -> MapView:
+    if not points:
+        return BELGIUM_VIEW
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    span_km = max((max(lats) - min(lats)) * 111.0, (max(lons) - min(lons)) * 71.0, 1.0)
+    # Web Mercator at 50.5° N: 2^z × 256 px span 40,075 km × cos(50.5°); a ~600 px wide map shows the whole span
+    zoom = max(7, min(13, math.floor(math.log2(60000 / span_km))))
+    return MapView(round((max(lats) + min(lats)) / 2, 4), round((max(lons) + min(lons)) / 2, 4), zoom)
+
+
+def map_default_view(plateforme: str = "") -> MapView:
+    """Returns the default view of the map: the plateforme's (set by an administrator or computed from its communes),
+    else the view covering every plateforme's communes, else Belgium."""
+    if plateforme:
+        found = Plateforme.objects.filter(slug=plateforme).first()
+        if found is not None and found.map_latitude is not None and found.map_longitude is not None:
+            computed = _view_of(list(plateforme_communes(plateforme).values_list("latitude", "longitude")))
+            return MapView(found.map_latitude, found.map_longitude, found.map_zoom or computed.zoom)
+        if found is not None:
+            return _view_of(list(plateforme_communes(plateforme).values_list("latitude", "longitude")))
+    points = Commune.objects.exclude(plateforme="").values_list("latitude", "longitude")
+    return _view_of(list(points))
+
+
+def emergency_numbers(plateforme: str = "") -> list[tuple[str, str, str]]:
+    """Returns (number, label, tel: URI) of the emergency numbers shown everywhere and for the plateforme."""
+    rows = EmergencyNumber.objects.filter(Q(plateforme="") | Q(plateforme=plateforme))
+    return [(row.number, row.label, row.uri) for row in rows]
+
+
+def footer_emergency_numbers() -> list[EmergencyNumber]:
+    """Returns the emergency numbers of the footer and of the printed covers (short labels)."""
+    return list(EmergencyNumber.objects.filter(in_footer=True, plateforme=""))
+
+
+def names_text(names: list[str]) -> str:
+    """Returns « Liège, Verviers et Huy-Waremme » for a list of names."""
+    if len(names) <= 1:
+        return "".join(names)
+    return _("%(first)s et %(last)s") % {"first": ", ".join(names[:-1]), "last": names[-1]}
+
+
+@dataclass
+class Territory:
+    """What the pages say about the instance's territory: its plateformes, its name, the footer's numbers."""
+
+    plateformes: list[Plateforme]
+    label: str
+    emergency_numbers: list[EmergencyNumber]
+
+    @property
+    def plateformes_text(self) -> str:
+        return names_text([p.name for p in self.plateformes])
+
+
+TERRITORY_CACHE_KEY = "geo:territory:1"
+TERRITORY_CACHE_SECONDS = 60  # other processes see an admin's change within a minute (this one at once)
+
+
+def territory() -> Territory:
+    """Returns the instance's territory, cached (pages read it lazily, in the footer of every page)."""
+    found = cache.get(TERRITORY_CACHE_KEY)
+    if found is None:
+        found = Territory(plateformes(), territory_label(), footer_emergency_numbers())
+        cache.set(TERRITORY_CACHE_KEY, found, TERRITORY_CACHE_SECONDS)
+    return found
+
+
+def forget_territory(**kwargs) -> None:
+    """Drops the cached territory (connected to the saves and deletes of plateformes and emergency numbers)."""
+    cache.delete(TERRITORY_CACHE_KEY)
+
+
+def served_communes():
+    """Returns the communes of the provinces where this instance has a plateforme."""
+    return Commune.objects.filter(province__in=served_provinces())
+
+
+def served_postal_codes():
+    """Returns the postal codes of the communes of the provinces where this instance has a plateforme."""
+    return PostalCode.objects.filter(commune__province__in=served_provinces())

@@ -1,4 +1,4 @@
-"""Reads for the map: the searched services as compact map entries, their GeoJSON, and a cheap data fingerprint."""
+"""Reads for the map: the searched services as compact map entries and their GeoJSON, cached per directory version."""
 
 import gzip
 import hashlib
@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.core.cache import cache
-from django.db.models import Count, Max
-from django.urls import NoReverseMatch
+from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
 
 from accroche.directory.choices import GeoPrecision, Scope, Vocabulary
-from accroche.directory.models import Address, Location, Phone, Service, ServiceAtLocation, TaxonomyTerm
+from accroche.directory.models import Address, Phone, Service, ServiceAtLocation
+from accroche.directory.selectors import directory_version, filter_terms
 from accroche.search.engine import search_services
 from accroche.search.params import SearchParams
 
@@ -46,36 +46,8 @@ def _chunks(ids: list) -> list[list]:
 
 
 def data_fingerprint() -> str:
-    """Returns a short hash that changes whenever a public service, a location or an address changes."""
-    services = Service.objects.public().aggregate(n=Count("id"), m=Max("modified_at"))
-    locations = Location.objects.aggregate(n=Count("id"), m=Max("modified_at"))
-    links = ServiceAtLocation.objects.aggregate(n=Count("id"))
-    addresses = Address.objects.aggregate(n=Count("id"))
-    phones = Phone.objects.aggregate(n=Count("id"))
-    raw = "|".join(
-        str(v)
-        for v in (
-            DATA_VERSION,
-            services["n"],
-            services["m"],
-            locations["n"],
-            locations["m"],
-            links["n"],
-            addresses["n"],
-            phones["n"],
-        )
-    )
-    return hashlib.sha256(raw.encode()).hexdigest()[:16]
-
-
-def last_modified():
-    """Returns the latest modification time of the public services and locations (or None)."""
-    values = [
-        Service.objects.public().aggregate(m=Max("modified_at"))["m"],
-        Location.objects.aggregate(m=Max("modified_at"))["m"],
-    ]
-    values = [v for v in values if v is not None]
-    return max(values) if values else None
+    """Returns the directory version (decision 0140) with the shape version of the map data: what the ETag keys on."""
+    return f"{DATA_VERSION}.{directory_version()}"
 
 
 def canonical_query(params: SearchParams) -> str:
@@ -91,7 +63,8 @@ def _url_maker():
     try:
         template = Service(slug=marker).get_absolute_url()
     except NoReverseMatch:  # the directory's service page is not routed: fall back to the directory search
-        return lambda slug, name: f"/annuaire/?{urlencode({'q': name})}"
+        directory = reverse("search:directory")
+        return lambda slug, name: f"{directory}?{urlencode({'q': name})}"
     return lambda slug, name: template.replace(marker, slug)
 
 
@@ -140,6 +113,7 @@ def _entries(hits) -> list[dict]:
         types.setdefault(service_id, name)
     for service_id, number in _rows(Phone.objects.order_by("sort_order"), "service_id", ids, "number"):
         phones.setdefault(service_id, number)
+    with_video = _services_with_video(ids)
     address_rows = _rows(
         Address.objects.order_by("sort_order"),
         "location_id",
@@ -184,6 +158,7 @@ def _entries(hits) -> list[dict]:
                 "tel": "tel:" + "".join(c for c in phone if c.isdigit() or c == "+"),
                 "address": next((addresses[loc] for loc, *_ in located if addresses.get(loc)), ""),
                 "is_helpline": row["is_helpline"],
+                "video": hit.service_id in with_video,
                 "scope": scopes.get(row["scope"], ""),
                 "distance_km": round(hit.distance_km, 1)
                 if hit.distance_km is not None and hit.distance_km < 900
@@ -192,6 +167,13 @@ def _entries(hits) -> list[dict]:
             }
         )
     return entries
+
+
+def _services_with_video(ids) -> set:
+    """Ids of the services that have a public presentation video (content app, decision 0115)."""
+    from accroche.content.models import ServiceVideo
+
+    return {row[0] for row in _rows(ServiceVideo.objects.public(), "service_id", ids)}
 
 
 def geojson_bytes(entries: list[dict]) -> bytes:
@@ -210,6 +192,8 @@ def geojson_bytes(entries: list[dict]) -> bytes:
             }
             if point["approximate"]:
                 properties["approximate"] = True
+            if entry.get("video"):
+                properties["video"] = True
             features.append(
                 {
                     "type": "Feature",
@@ -287,13 +271,5 @@ def clear_local_cache() -> None:
 
 
 def filter_choices() -> dict[str, list[tuple[str, str]]]:
-    """Returns the (code, label) choices of the type, need and audience filters, from the vocabularies in use."""
-    choices: dict[str, list[tuple[str, str]]] = {"type": [], "besoin": [], "public": []}
-    names = {Vocabulary.SERVICE_TYPE: "type", Vocabulary.NEED: "besoin", Vocabulary.AUDIENCE: "public"}
-    for vocabulary, code, name in (
-        TaxonomyTerm.objects.filter(taxonomy__vocabulary__in=names)
-        .order_by("taxonomy__vocabulary", "sort_order", "name")
-        .values_list("taxonomy__vocabulary", "code", "name")
-    ):
-        choices[names[vocabulary]].append((code, name))
-    return choices
+    """Returns the (code, label) choices of the type, need and audience filters, from TaxonomyTerm."""
+    return {name: list(terms.items()) for name, terms in filter_terms().items()}

@@ -9,15 +9,15 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
-from django.utils.http import http_date, quote_etag, urlencode
+from django.utils.http import quote_etag, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import map_default_view, plateforme_choices, plateforme_slugs
 from accroche.search.params import SearchParams, SearchParamsError, params_from_querydict
 
-from .selectors import canonical_query, compressed_geojson, data_fingerprint, filter_choices, last_modified, map_data
+from .selectors import canonical_query, compressed_geojson, data_fingerprint, filter_choices, map_data
 
 PER_PAGE = 20
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
@@ -34,10 +34,8 @@ def parse_params(request) -> tuple[SearchParams, dict[str, str]]:
         params = params_from_querydict(data)
     except SearchParamsError as exc:
         return SearchParams(), dict(exc.errors)
-    if params.plateforme and params.plateforme not in Plateforme.values:
-        return SearchParams(), {
-            "plateforme": _("valeur attendue : %(values)s") % {"values": ", ".join(Plateforme.values)}
-        }
+    if params.plateforme and params.plateforme not in (known := plateforme_slugs()):
+        return SearchParams(), {"plateforme": _("valeur attendue : %(values)s") % {"values": ", ".join(known)}}
     return params, {}
 
 
@@ -58,11 +56,13 @@ def map_context(request, params: SearchParams, errors: dict, *, embed: bool = Fa
         "tileUrl": settings.MAP_TILE_URL,
         "attribution": settings.MAP_TILE_ATTRIBUTION,
         "place": data.place,
+        "view": map_default_view(params.plateforme).as_dict(),
         "embed": embed,
         "labels": {
             "approximate": _("position approximative"),
             "approximateLong": _("Position approximative (centre du code postal ou de la commune)"),
             "details": _("Voir la fiche du service"),
+            "video": _("Vidéo de présentation (sous-titrée)"),
             "showOnMap": _("Voir sur la carte"),
             "phone": _("Téléphone"),
             "zoomIn": _("Zoomer"),
@@ -74,6 +74,10 @@ def map_context(request, params: SearchParams, errors: dict, *, embed: bool = Fa
             "noneInView": _("Aucun service dans la zone affichée : dézoomez ou déplacez la carte."),
             "loadError": _("La carte n’a pas pu être chargée. La liste ci-dessous reste disponible."),
             "newWindow": _("(nouvelle fenêtre)"),
+            "listPages": _("Pages de la liste"),
+            "previousPage": _("Page précédente"),
+            "nextPage": _("Page suivante"),
+            "pageOf": _("Page %(number)s sur %(total)s"),
         },
     }
     return {
@@ -83,10 +87,10 @@ def map_context(request, params: SearchParams, errors: dict, *, embed: bool = Fa
         "placed_count": len(placed),
         "page_obj": page_obj,
         "query": query,
-        "list_url": "/annuaire/" + (f"?{query}" if query else ""),
+        "list_url": reverse("search:directory") + (f"?{query}" if query else ""),
         "map_config": config,
         "choices": filter_choices(),
-        "plateformes": Plateforme.choices,
+        "plateformes": plateforme_choices(),
         "lignes": [("premiere_ligne", _("Première ligne")), ("deuxieme_ligne", _("Deuxième ligne"))],
         "embed": embed,
         "more_open": bool(
@@ -116,7 +120,7 @@ def _etag(params: SearchParams) -> str:
 
 @require_GET
 def geojson(request):
-    """The searched services as GeoJSON points (same parameters as /annuaire/), cacheable with ETag/Last-Modified."""
+    """The searched services as GeoJSON points (same parameters as /annuaire/), ETag on the directory version."""
     params, errors = parse_params(request)
     if errors:
         return JsonResponse(
@@ -125,9 +129,7 @@ def geojson(request):
             json_dumps_params={"ensure_ascii": False},
         )
     etag = "W/" + quote_etag(_etag(params))  # weak: the same data may be sent raw, gzip or brotli
-    modified = last_modified()
-    modified_ts = int(modified.timestamp()) if modified else None
-    not_modified = get_conditional_response(request, etag=etag, last_modified=modified_ts)
+    not_modified = get_conditional_response(request, etag=etag)
     if not_modified is None:
         data = map_data(params)
         accepted = request.headers.get("Accept-Encoding", "")
@@ -140,8 +142,6 @@ def geojson(request):
         response = not_modified
     patch_vary_headers(response, ["Accept-Encoding"])
     response["ETag"] = etag
-    if modified_ts:
-        response["Last-Modified"] = http_date(modified_ts)
     patch_cache_control(response, public=True, max_age=GEOJSON_MAX_AGE)
     response["Access-Control-Allow-Origin"] = "*"  # open data: partners may read it from their own pages
     return response
@@ -186,11 +186,11 @@ def embed_help(request):
             "src": src,
             "query": query,
             "choices": filter_choices(),
-            "plateformes": Plateforme.choices,
+            "plateformes": plateforme_choices(),
             "preview_url": reverse("maps:embed") + (f"?{query}" if query else ""),
             "examples": [
                 (label, reverse("maps:embed_help") + "?" + urlencode({"plateforme": value}))
-                for value, label in Plateforme.choices
+                for value, label in plateforme_choices()
             ],
         },
     )

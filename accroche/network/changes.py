@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from accroche.directory.choices import ServiceStatus, Weekday
+from accroche.directory.choices import GeoPrecision, ServiceStatus, Weekday
 from accroche.directory.models import Contact, Organization, Schedule, Service
 
 SERVICE_SCALARS = {
@@ -27,9 +27,13 @@ SERVICE_EXTRAS = {
     "address_1": _("Rue et numéro"),
     "postal_code": _("Code postal"),
     "city": _("Localité"),
+    "point": _("Position exacte sur la carte (latitude, longitude)"),
     "hours": _("Heures d'ouverture"),
     "contacts": _("Personnes de contact"),
+    "sites": _("Autres lieux (adresse, téléphone, horaires)"),
 }
+# One row per other site: [name, street, postal code, locality, phone, hours and details] (docs/decisions/0128).
+SITE_KEYS = ("name", "address_1", "postal_code", "city", "phone", "hours")
 ORGANIZATION_FIELDS = {
     "name": _("Nom de l'organisation"),
     "alternate_name": _("Autre nom ou sigle"),
@@ -48,15 +52,42 @@ def _first_address(service: Service):
     return sal.location, sal.location.addresses.order_by("sort_order").first()
 
 
+def other_sites(service: Service) -> list:
+    """The service's places other than the main one (the first by name), in order."""
+    if not service.pk:
+        return []
+    sals = list(service.service_at_locations.select_related("location").order_by("location__name"))
+    return sals[1:]
+
+
+def site_row(sal) -> list[str]:
+    location = sal.location
+    address = location.addresses.order_by("sort_order").first()
+    phone = location.phones.filter(service_id=sal.service_id).order_by("sort_order").first()
+    prefix = f"{sal.service.name} — "
+    name = location.name[len(prefix) :] if location.name.startswith(prefix) else location.name
+    return [
+        name,
+        address.address_1 if address else "",
+        address.postal_code if address else "",
+        address.city if address else "",
+        phone.number if phone else "",
+        sal.description,
+    ]
+
+
 def service_snapshot(service: Service) -> dict:
     """The editable content of the published version of a service, as JSON-ready values."""
     data = {key: getattr(service, key) for key in SERVICE_SCALARS}
-    phone = service.phones.order_by("sort_order").first() if service.pk else None
+    phone = service.phones.filter(location__isnull=True).order_by("sort_order").first() if service.pk else None
     data["phone"] = phone.number if phone else ""
     _location, address = _first_address(service)
     data["address_1"] = address.address_1 if address else ""
     data["postal_code"] = address.postal_code if address else ""
     data["city"] = address.city if address else ""
+    location = _location
+    exact = location is not None and location.has_position and location.geo_precision == GeoPrecision.ADDRESS
+    data["point"] = f"{location.latitude:.6f}, {location.longitude:.6f}" if exact else ""
     data["hours"] = [
         [
             s.byday,
@@ -69,6 +100,7 @@ def service_snapshot(service: Service) -> dict:
             key=lambda s: (DAYS.index(s.byday), s.opens_at.isoformat() if s.opens_at else ""),
         )
     ]
+    data["sites"] = [site_row(sal) for sal in other_sites(service)]
     data["contacts"] = [
         [c.name, c.title, c.email, c.phone] for c in Contact.objects.filter(service=service).order_by("sort_order")
     ]
@@ -97,7 +129,7 @@ def display_value(key: str, value) -> str:
             f"{days.get(d, d)} {o}–{c}{' (' + n + ')' if n else ''}" if o and c else f"{days.get(d, d)} {n}".strip()
             for d, o, c, n in value
         )
-    if key == "contacts":
+    if key in ("contacts", "sites"):
         return "\n".join(" — ".join(p for p in row if p) for row in value)
     if key == "status":
         return str(dict(ServiceStatus.choices).get(value, value))
@@ -115,7 +147,8 @@ class FieldDiff:
 
 def changed_keys(*, snapshot: dict, payload: dict) -> list[str]:
     """Keys the proposer changed relative to the version they saw."""
-    return [k for k in payload if payload.get(k) != snapshot.get(k)]
+    # A key older snapshots lack (« sites ») counts as unchanged while the proposal leaves it empty.
+    return [k for k in payload if payload.get(k) != snapshot.get(k) and (k in snapshot or payload.get(k))]
 
 
 def diff(*, kind: str, snapshot: dict, payload: dict, current: dict) -> list[FieldDiff]:

@@ -17,7 +17,16 @@ class ChangeStatus(models.TextChoices):
 
     PENDING = "pending", _("En attente de modération")
     APPROVED = "approved", _("Approuvée")
+    PARTIAL = "partial", _("Acceptée en partie")
     REJECTED = "rejected", _("Refusée")
+
+
+class FieldDecision(models.TextChoices):
+    """A coordinator's decision on one field of a proposal."""
+
+    ACCEPT = "accept", _("Accepter")
+    REFUSE = "refuse", _("Refuser")
+    CORRECT = "correct", _("Corriger puis accepter")
 
 
 class EventKind(models.TextChoices):

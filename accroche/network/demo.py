@@ -1,4 +1,4 @@
-"""Demo data of the network: a few clearly fictitious agenda events and a coordinator account (idempotent)."""
+"""Examples of the network: fictitious agenda events and a demo coordinator account (only with --with-examples)."""
 
 import os
 from datetime import timedelta
@@ -40,7 +40,7 @@ DEMO_EVENTS = [
 DEMO_COORDINATOR = "coordination-demo@accrochons-nous.be"
 
 
-def load_demo(stdout=None) -> None:
+def load_examples(stdout=None) -> None:
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
     created = 0
     for slug, title, kind, days, plateforme, venue in DEMO_EVENTS:

@@ -6,12 +6,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from accroche.directory.choices import ServiceStatus, Weekday
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_choices
 
-from .changes import DAYS
+from .changes import DAYS, SITE_KEYS
 from .choices import EventKind
 
 CONTACT_ROWS = 3
+SITE_ROWS = 3  # other places of the service (the main place has its own fields)
 TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
@@ -48,6 +49,27 @@ class ServiceChangeForm(forms.Form):
     address_1 = forms.CharField(label=_("Rue et numéro"), max_length=255, required=False)
     postal_code = forms.CharField(label=_("Code postal"), max_length=10, required=False)
     city = forms.CharField(label=_("Localité"), max_length=100, required=False)
+    # The exact point (decision 0163): typed, or set with the map picker (JavaScript); moderated like the rest.
+    latitude = forms.DecimalField(
+        label=_("Latitude"),
+        min_value=49.4,
+        max_value=51.6,
+        decimal_places=6,
+        max_digits=9,
+        required=False,
+        help_text=_(
+            "Par exemple 50.632500. Laissez vide si vous ne la connaissez pas : la carte utilisera le code postal."
+        ),
+    )
+    longitude = forms.DecimalField(
+        label=_("Longitude"),
+        min_value=2.5,
+        max_value=6.5,
+        decimal_places=6,
+        max_digits=9,
+        required=False,
+        help_text=_("Par exemple 5.575600 (la Belgique est entre 2,5 et 6,5)."),
+    )
     message = forms.CharField(
         label=_("Message pour la coordination (facultatif)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
@@ -65,6 +87,24 @@ class ServiceChangeForm(forms.Form):
             self.fields[f"hours_{day}_note"] = forms.CharField(
                 label=_("%(day)s : précisions") % {"day": days[day]}, max_length=255, required=False
             )
+        for i in range(1, SITE_ROWS + 1):
+            self.fields[f"site_{i}_name"] = forms.CharField(
+                label=_("Nom du lieu (ex. antenne de Huy)"), max_length=120, required=False
+            )
+            self.fields[f"site_{i}_address_1"] = forms.CharField(
+                label=_("Rue et numéro"), max_length=255, required=False
+            )
+            self.fields[f"site_{i}_postal_code"] = forms.CharField(
+                label=_("Code postal"), max_length=10, required=False
+            )
+            self.fields[f"site_{i}_city"] = forms.CharField(label=_("Localité"), max_length=100, required=False)
+            self.fields[f"site_{i}_phone"] = forms.CharField(label=_("Téléphone"), max_length=40, required=False)
+            self.fields[f"site_{i}_hours"] = forms.CharField(
+                label=_("Horaires et précisions (ex. permanence le mardi de 14 h à 17 h)"),
+                max_length=500,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
         for i in range(1, CONTACT_ROWS + 1):
             self.fields[f"contact_{i}_name"] = forms.CharField(label=_("Nom"), max_length=255, required=False)
             self.fields[f"contact_{i}_title"] = forms.CharField(label=_("Fonction"), max_length=255, required=False)
@@ -74,6 +114,9 @@ class ServiceChangeForm(forms.Form):
     def day_rows(self):
         days = dict(Weekday.choices)
         return [(days[d], self[f"hours_{d}_opens"], self[f"hours_{d}_closes"], self[f"hours_{d}_note"]) for d in DAYS]
+
+    def site_rows(self):
+        return [[self[f"site_{i}_{k}"] for k in SITE_KEYS] for i in range(1, SITE_ROWS + 1)]
 
     def contact_rows(self):
         return [
@@ -85,8 +128,15 @@ class ServiceChangeForm(forms.Form):
         low, high = data.get("minimum_age"), data.get("maximum_age")
         if low is not None and high is not None and low > high:
             self.add_error("maximum_age", _("L'âge maximum doit être supérieur ou égal à l'âge minimum."))
+        if (data.get("latitude") is None) != (data.get("longitude") is None):
+            missing = "longitude" if data.get("longitude") is None else "latitude"
+            self.add_error(missing, _("Indiquez la latitude et la longitude, ou aucune des deux."))
         if (data.get("address_1") or data.get("postal_code")) and not data.get("city"):
             self.add_error("city", _("Indiquez la localité de l'adresse."))
+        for i in range(1, SITE_ROWS + 1):
+            filled = any(data.get(f"site_{i}_{k}") for k in SITE_KEYS)
+            if filled and not (data.get(f"site_{i}_city") or data.get(f"site_{i}_postal_code")):
+                self.add_error(f"site_{i}_city", _("Indiquez la localité ou le code postal de ce lieu."))
         for day in DAYS:
             opens, closes = data.get(f"hours_{day}_opens"), data.get(f"hours_{day}_closes")
             if bool(opens) != bool(closes):
@@ -130,16 +180,27 @@ class ServiceChangeForm(forms.Form):
             for day in DAYS
             if d.get(f"hours_{day}_opens") or d.get(f"hours_{day}_note")
         ]
+        payload["sites"] = [
+            [d.get(f"site_{i}_{k}", "") for k in SITE_KEYS]
+            for i in range(1, SITE_ROWS + 1)
+            if any(d.get(f"site_{i}_{k}") for k in SITE_KEYS)
+        ]
         payload["contacts"] = [
             [d.get(f"contact_{i}_{k}", "") for k in ("name", "title", "email", "phone")]
             for i in range(1, CONTACT_ROWS + 1)
             if any(d.get(f"contact_{i}_{k}") for k in ("name", "title", "email", "phone"))
         ]
+        has_point = d.get("latitude") is not None and d.get("longitude") is not None
+        payload["point"] = f"{d['latitude']:.6f}, {d['longitude']:.6f}" if has_point else ""
         return payload
 
     @staticmethod
     def initial_from(snapshot: dict) -> dict:
-        initial = {k: v for k, v in snapshot.items() if k not in ("hours", "contacts")}
+        initial = {k: v for k, v in snapshot.items() if k not in ("hours", "contacts", "sites", "point")}
+        if snapshot.get("point"):
+            initial["latitude"], initial["longitude"] = (part.strip() for part in snapshot["point"].split(","))
+        for i, row in enumerate(snapshot.get("sites", [])[:SITE_ROWS], start=1):
+            initial.update({f"site_{i}_{k}": v for k, v in zip(SITE_KEYS, row, strict=True)})
         for day, opens, closes, note in snapshot.get("hours", []):
             initial.update({f"hours_{day}_opens": opens, f"hours_{day}_closes": closes, f"hours_{day}_note": note})
         for i, row in enumerate(snapshot.get("contacts", [])[:CONTACT_ROWS], start=1):
@@ -166,11 +227,33 @@ class OrganizationChangeForm(forms.Form):
 
 class ReviewForm(forms.Form):
     decision = forms.ChoiceField(
-        choices=[("approve", _("Approuver")), ("reject", _("Refuser"))], widget=forms.HiddenInput, required=False
+        choices=[("approve", _("Approuver")), ("reject", _("Refuser")), ("decide", _("Décider champ par champ"))],
+        widget=forms.HiddenInput,
+        required=False,
     )
     comment = forms.CharField(
         label=_("Commentaire pour le partenaire"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
+    checked_with_service = forms.BooleanField(
+        label=_("J'ai vérifié ces informations auprès du service (téléphone, e-mail ou rencontre)"),
+        help_text=_(
+            "Cochez seulement si le service lui-même a confirmé : la fiche sera marquée « vérifiée par la "
+            "coordination auprès du service ». Une correction seule ne rend pas la fiche vérifiée."
+        ),
+        required=False,
+    )
+
+
+def field_decisions_from_post(data, keys) -> dict:
+    """Reads the per-field decision widgets (decision_<key>, comment_<key>, value_<key>) of the moderation page."""
+    return {
+        key: {
+            "decision": data.get(f"decision_{key}", "accept"),
+            "comment": data.get(f"comment_{key}", ""),
+            "value": data.get(f"value_{key}", ""),
+        }
+        for key in keys
+    }
 
 
 class InvitationForm(forms.Form):
@@ -244,7 +327,7 @@ class EventForm(forms.Form):
     venue = forms.CharField(label=_("Lieu"), max_length=255, required=False)
     online_url = forms.URLField(label=_("Lien d'inscription ou de connexion"), required=False, assume_scheme="https")
     plateforme = forms.ChoiceField(
-        label=_("Plateforme"), required=False, choices=[("", _("Toute la province"))] + list(Plateforme.choices)
+        label=_("Plateforme"), required=False, choices=lambda: [("", _("Toute la province")), *plateforme_choices()]
     )
     organizer_name = forms.CharField(label=_("Organisateur"), max_length=255, required=False)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 5}), required=False)

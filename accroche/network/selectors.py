@@ -4,17 +4,15 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from accroche.directory.models import Organization, Service
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_labels, plateforme_slugs
 
 from . import conf
 from .choices import ChangeKind, ChangeStatus, EventStatus
 from .models import ChangeRequest, CoordinatorAssignment, Event, FreshnessReminder, PartnerMembership, WhosWhoEntry
-
-ALL_PLATEFORMES = frozenset(Plateforme.values)
 
 
 def is_admin(user) -> bool:
@@ -26,7 +24,7 @@ def coordinated_plateformes(user) -> frozenset[str]:
     if not (user.is_authenticated and user.is_active):
         return frozenset()
     if user.is_superuser:
-        return ALL_PLATEFORMES
+        return frozenset(plateforme_slugs())
     cache = getattr(user, "_network_plateformes", None)
     if cache is None:
         cache = frozenset(CoordinatorAssignment.objects.filter(user=user).values_list("plateforme", flat=True))
@@ -62,7 +60,14 @@ def _coordinated_services_q(plateformes) -> Q:
 
 
 def services_for_user(user) -> QuerySet[Service]:
-    """Services the user may propose changes to: own organizations' (partner) or coordinated plateformes'."""
+    """Services the user may propose changes to: own organizations' (partner) or coordinated plateformes'.
+
+    Copies harvested from another instance are never edited here (they are changed at their source).
+    """
+    return _services_for_user(user).filter(harvest_record__isnull=True)
+
+
+def _services_for_user(user) -> QuerySet[Service]:
     if is_admin(user):
         return Service.objects.all()
     q = Q(organization_id__in=member_organization_ids(user))
@@ -101,7 +106,7 @@ def _moderated_q(user) -> Q | None:
         return None
     if is_admin(user):
         return Q(pk__isnull=False)  # everything (an empty Q() would vanish when OR-ed)
-    in_scope = Service.objects.filter(_coordinated_services_q(plateformes))
+    in_scope = Service.objects.filter(_coordinated_services_q(plateformes), harvest_record__isnull=True)
     return Q(service__in=in_scope.values("pk")) | Q(
         service__isnull=True, organization_id__in=in_scope.values("organization_id")
     )
@@ -147,20 +152,29 @@ def stale_services(today: date | None = None) -> QuerySet[Service]:
     )
 
 
+def services_to_verify(today: date | None = None) -> QuerySet[Service]:
+    """Public services « à vérifier »: never verified (whatever their age) or verified before the freshness period.
+
+    Unlike `stale_services` (which paces the reminders from the creation date), a listing nobody ever verified is
+    always to verify: the dashboard and the public badge agree (docs/decisions/0123-never-verified-is-to-verify.md).
+    """
+    return Service.objects.public().filter(Q(assured_date__isnull=True) | Q(assured_date__lte=stale_cutoff(today)))
+
+
 def stale_dashboard(user, today: date | None = None) -> list[dict]:
-    """Stale listings grouped by plateforme, limited to the user's plateformes."""
+    """Listings to verify (never verified, then verified too long ago) grouped by plateforme, in the user's scope."""
     plateformes = coordinated_plateformes(user)
     services = list(
-        stale_services(today)
+        services_to_verify(today)
         .filter(_coordinated_services_q(plateformes))
         .select_related("organization")
-        .order_by("plateforme", "assured_date", "name")
+        .order_by("plateforme", F("assured_date").asc(nulls_first=True), "name")
     )
     reminders = {}
     for r in FreshnessReminder.objects.filter(service__in=[s.pk for s in services]).order_by("created_at"):
         reminders[r.service_id] = r
     partnered = set(PartnerMembership.objects.values_list("organization_id", flat=True))
-    labels = dict(Plateforme.choices)
+    labels = plateforme_labels()
     groups: dict[str, dict] = {}
     for service in services:
         key = service.plateforme

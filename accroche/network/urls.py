@@ -23,6 +23,7 @@ urlpatterns = [
     path(P + "securite/qr.svg", auth.security_qr, name="security_qr"),
     path(P + "securite/desactiver/", auth.security_disable, name="security_disable"),
     path(P + "invitation/<str:token>/", auth.invitation_accept_view, name="invitation_accept"),
+    path(P + "mot-de-passe/<uidb64>/<token>/", auth.PasswordSetView.as_view(), name="password_set"),
     path(P + "toujours-exact/<str:token>/", freshness.confirm_still_accurate, name="confirm"),
     # Partner space
     path(P, partner.dashboard, name="dashboard"),

@@ -67,3 +67,28 @@ register_snippet(NetworkGroup)
 @hooks.register("register_admin_menu_item")
 def partner_space_menu_item():
     return MenuItem(_("Espace partenaires (modération)"), "/espace-partenaires/", icon_name="tasks", order=260)
+
+
+def _refuse_out_of_scope(request, instance):
+    from django.core.exceptions import PermissionDenied
+
+    from accroche.directory.models import Organization, Service
+
+    from .permissions import organization_in_scope, service_in_scope
+
+    if isinstance(instance, Service) and not service_in_scope(request.user, instance):
+        raise PermissionDenied
+    if isinstance(instance, Organization) and not organization_in_scope(request.user, instance):
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_snippet")
+def coordinators_edit_only_their_plateformes(request, instance):
+    """A coordinator cannot open another plateforme's listing in the admin (docs/decisions/0127)."""
+    _refuse_out_of_scope(request, instance)
+
+
+@hooks.register("before_delete_snippet")
+def coordinators_delete_only_their_plateformes(request, instances):
+    for instance in instances:
+        _refuse_out_of_scope(request, instance)

@@ -21,6 +21,12 @@ def _require(request) -> None:
         raise PermissionDenied
 
 
+def _uploads(user):
+    """Administrators see every upload; a coordinator sees their own."""
+    uploads = SpreadsheetUpload.objects.all()
+    return uploads if user.is_superuser else uploads.filter(uploaded_by=user)
+
+
 def import_start(request):
     """Upload page: the template to download, the file to send, the last imports."""
     _require(request)
@@ -33,15 +39,13 @@ def import_start(request):
             form.add_error("file", str(exc))
         else:
             return redirect("opendata_import_check", pk=created.pk)
-    return render(
-        request, "opendata/admin/import_start.html", {"form": form, "uploads": SpreadsheetUpload.objects.all()[:10]}
-    )
+    return render(request, "opendata/admin/import_start.html", {"form": form, "uploads": _uploads(request.user)[:10]})
 
 
 def import_check(request, pk: int):
     """Column mapping and dry run; then the all-or-nothing import."""
     _require(request)
-    upload = get_object_or_404(SpreadsheetUpload, pk=pk)
+    upload = get_object_or_404(_uploads(request.user), pk=pk)
     form = MappingForm(request.POST or None, headers=upload.headers, initial_mapping=upload.mapping)
     report = None
     if request.method == "POST" and upload.status != UploadStatus.IMPORTED and form.is_valid():
@@ -50,9 +54,9 @@ def import_check(request, pk: int):
                 messages.error(
                     request, _("La correspondance des colonnes a changé : refaites l’essai avant d’importer.")
                 )
-                report = spreadsheet_upload_check(upload=upload, mapping=form.mapping())
+                report = spreadsheet_upload_check(upload=upload, mapping=form.mapping(), user=request.user)
             else:
-                report = spreadsheet_upload_import(upload=upload)
+                report = spreadsheet_upload_import(upload=upload, user=request.user)
                 if not report.errors:
                     messages.success(
                         request,
@@ -61,7 +65,7 @@ def import_check(request, pk: int):
                     )
                     return redirect("opendata_import_start")
         else:
-            report = spreadsheet_upload_check(upload=upload, mapping=form.mapping())
+            report = spreadsheet_upload_check(upload=upload, mapping=form.mapping(), user=request.user)
     return render(
         request,
         "opendata/admin/import_check.html",

@@ -10,14 +10,11 @@ class PosterFormat(models.TextChoices):
     A5 = "a5", _("Flyer A5")
 
 
-class Audience(models.TextChoices):
-    """The audience codes of the directory (accroche/directory/vocabularies.py AUDIENCES)."""
+def audience_choices() -> list[tuple[str, str]]:
+    """The directory's audience terms (TaxonomyTerm), the one source of the « public » values."""
+    from accroche.directory.selectors import filter_choices
 
-    JEUNES = "jeunes", _("Jeunes")
-    FAMILLES = "familles", _("Parents et familles")
-    ECOLES = "ecoles", _("Écoles")
-    MEDECINS = "medecins", _("Médecins")
-    PROFESSIONNELS = "professionnels", _("Professionnels")
+    return filter_choices("public")
 
 
 class UploadStatus(models.TextChoices):

@@ -1,4 +1,4 @@
-"""Demo data of the opendata app: a few poster templates (idempotent)."""
+"""Examples of the opendata app: a few invented poster templates (only with --with-examples, decision 0112)."""
 
 from .models import PosterTemplate
 
@@ -25,7 +25,7 @@ DEMO_POSTERS = [
 ]
 
 
-def load_demo(*, stdout=None) -> None:
+def load_examples(*, stdout=None) -> None:
     """Creates the demo poster templates when missing (matched by title)."""
     created = 0
     for values in DEMO_POSTERS:

@@ -3,20 +3,18 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_choices
 
-from .choices import Audience
+from .models import audience_options
 from .spreadsheet.columns import COLUMNS
 from .spreadsheet.reader import MAX_BYTES
 
 
 class RepertoireForm(forms.Form):
     plateforme = forms.ChoiceField(
-        label=_("Plateforme"), required=False, choices=[("", _("Toute la province"))] + list(Plateforme.choices)
+        label=_("Plateforme"), required=False, choices=lambda: [("", _("Toute la province")), *plateforme_choices()]
     )
-    public = forms.ChoiceField(
-        label=_("Public"), required=False, choices=[("", _("Tous les publics"))] + list(Audience.choices)
-    )
+    public = forms.ChoiceField(label=_("Public"), required=False, choices=audience_options)
 
 
 class UploadForm(forms.Form):

@@ -2,15 +2,22 @@
 
 from urllib.parse import urlencode
 
+from django import forms
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.choices import plateforme_choices
 
-from .choices import Audience, UploadStatus
+from .choices import UploadStatus, audience_choices
+
+
+def audience_options() -> list[tuple[str, str]]:
+    return [("", _("Tous les publics")), *audience_choices()]
 
 
 class PosterTemplate(models.Model):
@@ -18,8 +25,9 @@ class PosterTemplate(models.Model):
 
     title = models.CharField(_("titre"), max_length=90)
     text = models.TextField(_("texte court"), max_length=500, help_text=_("Trois ou quatre lignes au plus."))
-    audience = models.CharField(_("public"), max_length=20, choices=Audience.choices, blank=True)
-    plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices, blank=True)
+    # A code of the directory's audience vocabulary (TaxonomyTerm), chosen in a list built from it (never a constant).
+    audience = models.CharField(_("public"), max_length=20, blank=True)
+    plateforme = models.CharField(_("plateforme"), max_length=20, choices=plateforme_choices, blank=True)
     page_path = models.CharField(
         _("page visée"),
         max_length=300,
@@ -34,7 +42,7 @@ class PosterTemplate(models.Model):
     panels = [
         FieldPanel("title"),
         FieldPanel("text"),
-        FieldPanel("audience"),
+        FieldPanel("audience", widget=forms.Select(choices=CallableChoiceIterator(audience_options))),
         FieldPanel("plateforme"),
         FieldPanel("page_path"),
     ]
@@ -52,10 +60,14 @@ class PosterTemplate(models.Model):
 
         if self.page_path and not self.page_path.startswith("/"):
             raise ValidationError({"page_path": _("Le chemin commence par « / » (ex. /annuaire/).")})
+        if self.audience and self.audience not in dict(audience_choices()):
+            raise ValidationError({"audience": _("Public inconnu : choisissez un public de l'annuaire.")})
+
+    def get_audience_display(self) -> str:
+        return dict(audience_choices()).get(self.audience, self.audience)
 
     def pdf_links(self):
         """Returns the links to the A4, A3 and A5 PDFs (column of the admin listing)."""
-        from django.urls import reverse
         from django.utils.html import format_html_join
 
         from .choices import PosterFormat
@@ -74,7 +86,7 @@ class PosterTemplate(models.Model):
         if self.page_path:
             return self.page_path
         query = {k: v for k, v in (("public", self.audience), ("plateforme", self.plateforme)) if v}
-        return "/annuaire/" + (f"?{urlencode(query)}" if query else "")
+        return reverse("search:directory") + (f"?{urlencode(query)}" if query else "")
 
 
 class SpreadsheetUpload(models.Model):

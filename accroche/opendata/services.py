@@ -31,9 +31,18 @@ def _sheet(upload: SpreadsheetUpload) -> Sheet:
     return Sheet(upload.headers, upload.rows, upload.line_numbers)
 
 
-def spreadsheet_upload_check(*, upload: SpreadsheetUpload, mapping: dict[str, str]) -> SpreadsheetReport:
+def _scope(user) -> frozenset | None:
+    """The plateformes a non-administrator may import into (None: no limit)."""
+    if user is None or user.is_superuser:
+        return None
+    from accroche.network.selectors import coordinated_plateformes
+
+    return coordinated_plateformes(user)
+
+
+def spreadsheet_upload_check(*, upload: SpreadsheetUpload, mapping: dict[str, str], user=None) -> SpreadsheetReport:
     """Runs the dry run with this column mapping (nothing written in the directory) and remembers the mapping."""
-    report = import_sheet(sheet=_sheet(upload), mapping=mapping, dry_run=True)
+    report = import_sheet(sheet=_sheet(upload), mapping=mapping, dry_run=True, plateformes=_scope(user))
     upload.mapping = mapping
     upload.status = UploadStatus.FAILED if report.errors else UploadStatus.CHECKED
     upload.save(update_fields=["mapping", "status"])
@@ -41,9 +50,9 @@ def spreadsheet_upload_check(*, upload: SpreadsheetUpload, mapping: dict[str, st
 
 
 @transaction.atomic
-def spreadsheet_upload_import(*, upload: SpreadsheetUpload) -> SpreadsheetReport:
+def spreadsheet_upload_import(*, upload: SpreadsheetUpload, user=None) -> SpreadsheetReport:
     """Imports every row of the checked upload, or none (rows are checked again against today's directory)."""
-    report = import_sheet(sheet=_sheet(upload), mapping=upload.mapping, dry_run=False)
+    report = import_sheet(sheet=_sheet(upload), mapping=upload.mapping, dry_run=False, plateformes=_scope(user))
     if report.errors:
         upload.status = UploadStatus.FAILED
         upload.save(update_fields=["status"])

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from accroche.core.generated import generated_file
 from accroche.search.params import SearchParamsError, params_from_querydict
 
 from .choices import PosterFormat
@@ -48,14 +49,18 @@ def index(request):
 
 @require_GET
 def hsds_zip(request):
-    buffer = io.BytesIO()
-    write_zip(export_tables(), buffer)
-    return _download(buffer.getvalue(), content_type="application/zip", filename="annuaire-hsds-3.0.zip")
+    def build() -> bytes:
+        buffer = io.BytesIO()
+        write_zip(export_tables(), buffer)
+        return buffer.getvalue()
+
+    content = generated_file("hsds.zip", build)
+    return _download(content, content_type="application/zip", filename="annuaire-hsds-3.0.zip")
 
 
 @require_GET
 def hsds_json(request):
-    content = json.dumps(export_json(), ensure_ascii=False, indent=1).encode()
+    content = generated_file("hsds.json", lambda: json.dumps(export_json(), ensure_ascii=False, indent=1).encode())
     return _download(content, content_type="application/json", filename="annuaire-hsds-3.0.json")
 
 
@@ -94,9 +99,11 @@ def repertoire_pdf(request):
         return _bad_request(
             _("Choix invalide : %(e)s") % {"e": "; ".join(f"{k} : {' '.join(v)}" for k, v in form.errors.items())}
         )
+    plateforme, audience = form.cleaned_data["plateforme"], form.cleaned_data["public"]
     try:
-        filename, pdf = build_repertoire(
-            plateforme=form.cleaned_data["plateforme"], audience=form.cleaned_data["public"]
+        filename, pdf = generated_file(
+            f"repertoire:{plateforme}:{audience}",
+            lambda: build_repertoire(plateforme=plateforme, audience=audience),
         )
     except RepertoireError as exc:
         return _bad_request(str(exc))
@@ -110,7 +117,10 @@ def poster_pdf(request, pk: int, size: str):
     if size not in PosterFormat.values:
         raise Http404
     template = get_object_or_404(PosterTemplate, pk=pk)
-    filename, pdf = build_poster(template=template, size=size)
+    filename, pdf = generated_file(
+        f"poster:{template.pk}:{template.modified_at.isoformat()}:{size}",
+        lambda: build_poster(template=template, size=size),
+    )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response

@@ -4,13 +4,11 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_labels
 
 from .choices import STATS_OUTSIDE, STATS_UNKNOWN
 from .models import Pathway
 from .selectors import stats_table
-
-PLATEFORME_LABELS = {**dict(Plateforme.choices), STATS_UNKNOWN: _("Inconnue"), STATS_OUTSIDE: _("Hors province")}
 
 
 def stats_view(request):
@@ -19,10 +17,17 @@ def stats_view(request):
         raise PermissionDenied
     months = int(request.GET.get("mois", "12")) if request.GET.get("mois", "12").isdigit() else 12
     rows = stats_table(months=min(months, 60))
-    titles = dict(Pathway.objects.values_list("slug", "title"))
+    labels = {**plateforme_labels(), STATS_UNKNOWN: _("Inconnue"), STATS_OUTSIDE: _("Hors des plateformes")}
+    titles, steps = {}, {}
+    for pathway in Pathway.objects.all():
+        titles[pathway.slug] = pathway.title
+        for node in pathway.tree():
+            steps[(pathway.slug, node.key)] = node.title or node.key
     for row in rows:
         row.pathway_title = titles.get(row.pathway_slug, row.pathway_slug)
-        row.plateforme_label = PLATEFORME_LABELS.get(row.plateforme, row.plateforme)
+        # Steps are named by their title (the code stays as a hint: a removed step keeps its code only).
+        row.step_title = steps.get((row.pathway_slug, row.node_key), row.node_key)
+        row.plateforme_label = labels.get(row.plateforme, row.plateforme)
     totals: dict[tuple[str, str], dict] = {}
     for row in rows:
         cell = totals.setdefault(
@@ -30,6 +35,7 @@ def stats_view(request):
             {
                 "pathway_title": row.pathway_title,
                 "node_key": row.node_key,
+                "step_title": row.step_title,
                 "is_outcome": row.is_outcome,
                 "views": 0,
                 "abandoned": 0,

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from accroche.directory.vocabularies import AUDIENCES, NEEDS, SERVICE_TYPES
+from accroche.directory.selectors import filter_choices
 
 from .choices import HELP_KINDS, Emergency
 
@@ -70,16 +70,24 @@ class InformationBlock(ReviewMixin):
         label = _("Étape d'information")
 
 
-def _choices(vocabulary: dict) -> list[tuple[str, str]]:
-    return [(code, values[0]) for code, values in vocabulary.items()]
+def type_choices():
+    return filter_choices("type")
+
+
+def need_choices():
+    return filter_choices("besoin")
+
+
+def audience_choices():
+    return filter_choices("public")
 
 
 class DirectoryQueryBlock(blocks.StructBlock):
     """Which services of the directory answer this outcome (never a fixed list of services)."""
 
-    types = blocks.MultipleChoiceBlock(label=_("Types de service"), choices=_choices(SERVICE_TYPES), required=False)
-    needs = blocks.MultipleChoiceBlock(label=_("Besoins"), choices=_choices(NEEDS), required=False)
-    audiences = blocks.MultipleChoiceBlock(label=_("Publics"), choices=_choices(AUDIENCES), required=False)
+    types = blocks.MultipleChoiceBlock(label=_("Types de service"), choices=type_choices, required=False)
+    needs = blocks.MultipleChoiceBlock(label=_("Besoins"), choices=need_choices, required=False)
+    audiences = blocks.MultipleChoiceBlock(label=_("Publics"), choices=audience_choices, required=False)
     free = blocks.BooleanBlock(label=_("Gratuit uniquement"), required=False)
     anonymous = blocks.BooleanBlock(label=_("Anonyme uniquement"), required=False)
     no_mandate = blocks.BooleanBlock(label=_("Sans mandat uniquement"), required=False)

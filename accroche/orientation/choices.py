@@ -45,12 +45,13 @@ class Sheet(models.TextChoices):
     YOUTH = "jeune", _("Fiche pour le jeune")
 
 
-# Plateforme codes of the statistics beyond the three plateformes (accroche.geo.choices.Plateforme).
+# Plateform codes of the statistics beyond the plateformes (accroche.geo.models.Plateforme).
 STATS_UNKNOWN = "inconnue"  # no postal code given, or not recognised
-STATS_OUTSIDE = "hors-province"  # a Belgian postal code outside the province of Liège
+STATS_OUTSIDE = "hors-province"  # a Belgian postal code outside every plateforme of the instance
 
-# Emergency numbers shown first on urgent outcomes (facts, not directory listings) — source [S20] pfrcc.be.
+# Emergency numbers shown first on urgent outcomes are data (accroche.geo.models.EmergencyNumber) — source [S20].
 EMERGENCY_SOURCE_URL = "https://www.pfrcc.be/urgences-et-crises/"
+# Fallback labels when the territory's table (accroche.geo.models.EmergencyNumber) lacks a number; the table wins.
 EMERGENCY = {
     "112": ("112", _("Urgence médicale (ambulance, pompiers) — danger immédiat"), "tel:112"),
     "0800": ("0800 32 123", _("Centre de prévention du suicide — gratuit, anonyme, 24 h/24"), "tel:080032123"),

@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, WorkflowMixin
 
 from .blocks import NODE_BLOCKS
 from .choices import Audience, ValidationStatus
@@ -23,7 +23,7 @@ class PathwayTreeError(ValidationError):
         self.problems = problems
 
 
-class Pathway(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
+class Pathway(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, models.Model):
     """Represents an orientation pathway: a tree of questions, information steps and outcomes."""
 
     slug = models.SlugField(
@@ -69,6 +69,14 @@ class Pathway(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
     @property
     def is_validated(self) -> bool:
         return self.validation_status == ValidationStatus.VALIDATED
+
+    def on_review_validated(self, *, user) -> None:
+        """Called when the review workflow (accroche.review) validates the content: keeps the status in step."""
+        from django.utils import timezone
+
+        Pathway.objects.filter(pk=self.pk).update(
+            validation_status=ValidationStatus.VALIDATED, validated_by=user, validated_at=timezone.now()
+        )
 
     def clean(self):
         super().clean()

@@ -1,6 +1,7 @@
 """Reads of the orientation app: live pathways, walking a path of answers, the services of an outcome, stats."""
 
 import re
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -11,8 +12,9 @@ from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accroche.core import params as strict
 from accroche.directory.models import Service
-from accroche.geo.selectors import Place, place_from_text
+from accroche.geo.selectors import Place, place_from_text, plateforme_for_commune
 
 from .choices import MAX_STEPS, STATS_OUTSIDE, STATS_UNKNOWN, NodeKind
 from .models import Pathway, PathwayStat
@@ -48,16 +50,23 @@ class Walk:
 
 
 def parse_steps(raw: str) -> tuple[list[tuple[int, ...]], bool]:
-    """Parses "4.1.3,5" into [(4,), (1,), (3, 5)]; returns the valid prefix and whether everything parsed."""
+    """Parses "4.1.3,5" into [(4,), (1,), (3, 5)] (core.params integers; 0 = « none of these »); returns the valid
+    prefix and whether everything parsed."""
     if not raw:
         return [], True
     steps: list[tuple[int, ...]] = []
     parts = raw.split(".")
     for part in parts[:MAX_STEPS]:
         values = part.split(",")
-        if len(values) > 20 or not all(v.isdigit() and 0 <= int(v) <= 99 for v in values):
+        if len(values) > 20:
             return steps, False
-        steps.append(tuple(sorted({int(v) for v in values})))
+        try:
+            numbers = [strict.integer(v, low=0, high=99) for v in values]
+        except ValueError:
+            return steps, False
+        if any(n is None for n in numbers):
+            return steps, False
+        steps.append(tuple(sorted(set(numbers))))
     return steps, len(parts) <= MAX_STEPS
 
 
@@ -201,18 +210,17 @@ def plateforme_of(postal_code: str) -> str:
     place = find_place(postal_code)
     if place is None:
         return STATS_UNKNOWN
-    if place.commune is None:
-        return STATS_OUTSIDE
-    return place.commune.plateforme
+    return plateforme_for_commune(place.commune) or STATS_OUTSIDE
 
 
 def services_by_ids(ids: list[str]) -> list[Service]:
     """Returns the public services with these ids, in the given order (unknown ids are ignored)."""
     valid = []
     for value in ids:
-        value = value.strip()
-        if len(value) == 36 and all(c in "0123456789abcdef-" for c in value.lower()):
-            valid.append(value)
+        try:
+            valid.append(str(uuid.UUID(value.strip()[:36])))
+        except ValueError:
+            continue
     found = {str(s.id): s for s in Service.objects.public().filter(id__in=valid).select_related("organization")}
     services = [found[i] for i in dict.fromkeys(valid) if i in found]
     attach_contacts(services)
@@ -249,11 +257,11 @@ class EmergencyLine:
 
 def emergency_block(node: Node | None = None, *, place: Place | None = None) -> list[EmergencyLine]:
     """Returns the emergency numbers in the order the situation needs (103 and SOS Enfants first for maltreatment)."""
-    from .choices import EMERGENCY, EMERGENCY_ORDER, Emergency
+    from .choices import Emergency
     from .selection import select_services
 
     situation = node.emergency if node is not None and node.emergency in Emergency.values else Emergency.NONE
-    lines = [EmergencyLine(*EMERGENCY[code]) for code in EMERGENCY_ORDER[situation]]
+    lines = [EmergencyLine(*row) for row in _ordered_numbers(situation, place)]
     if situation == Emergency.MALTREATMENT:
         offers = select_services(["maltraitance"], place=place, tick=False)[0]
         team = [o.service for o in offers.offers + offers.incomplete if _is_sos_enfants(o.service)][:1]
@@ -271,6 +279,29 @@ def emergency_block(node: Node | None = None, *, place: Place | None = None) -> 
                 ),
             )
     return lines
+
+
+def _digits(number: str) -> str:
+    return "".join(c for c in number if c.isdigit())
+
+
+def _ordered_numbers(situation: str, place: Place | None) -> list[tuple[str, str, str]]:
+    """The territory's emergency numbers (accroche.geo data) in the situation's order; the built-in list if none."""
+    from accroche.geo.selectors import emergency_numbers
+
+    from .choices import EMERGENCY, EMERGENCY_ORDER, Emergency
+
+    plateforme = plateforme_for_commune(place.commune) if place is not None and place.commune is not None else ""
+    rows = emergency_numbers(plateforme or "")
+    if not rows:
+        return [EMERGENCY[code] for code in EMERGENCY_ORDER[situation]]
+    if situation == Emergency.NONE:
+        return rows
+    ordered = []
+    for code in EMERGENCY_ORDER[situation]:
+        wanted = _digits(EMERGENCY[code][0])
+        ordered += [row for row in rows if _digits(row[0]) == wanted and row not in ordered]
+    return ordered
 
 
 def _nearest_sos_enfants(place: Place | None) -> list[Service]:
@@ -301,6 +332,10 @@ def _nearest_sos_enfants(place: Place | None) -> list[Service]:
 def _is_sos_enfants(service: Service) -> bool:
     name = service.name.upper()
     return "SOS" in name and "ENFANTS" in name
+
+
+def _attach_contacts(services: list[Service]) -> None:  # the name other apps (schools) call
+    attach_contacts(services)
 
 
 def attach_contacts(services: list[Service]) -> None:

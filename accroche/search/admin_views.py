@@ -3,7 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.selectors import plateforme_choices, plateforme_slugs
 
 from .selectors import unmet_needs_report
 
@@ -13,7 +13,7 @@ def unmet_needs_view(request):
     if not request.user.has_perm("search.view_searchlog"):
         raise PermissionDenied
     plateforme = request.GET.get("plateforme", "")
-    if plateforme not in Plateforme.values:
+    if plateforme not in plateforme_slugs():
         plateforme = ""
     raw = request.GET.get("mois", "12")
     months = min(int(raw), 60) if raw.isdigit() and int(raw) > 0 else 12
@@ -22,7 +22,7 @@ def unmet_needs_view(request):
         "search/admin/unmet_needs.html",
         {
             "rows": unmet_needs_report(plateforme=plateforme, months=months),
-            "plateformes": Plateforme.choices,
+            "plateformes": plateforme_choices(),
             "plateforme": plateforme,
             "months": months,
         },

@@ -15,7 +15,7 @@ from django.db.models import Prefetch
 
 from accroche.directory.choices import Scope, Tristate
 from accroche.directory.models import Service, ServiceAtLocation
-from accroche.geo.selectors import Place, distance_km, place_from_text
+from accroche.geo.selectors import Place, distance_km, place_from_text, plateforme_for_commune
 
 from .memindex import KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, MemoryIndex, current_index, from_bits, to_bits
 from .params import SearchParams
@@ -78,7 +78,9 @@ class HitList(Sequence):
         if isinstance(item, slice):
             hits = [self._hit(r) for r in range(*item.indices(len(self._order)))]
             self.load(hits)
-            return hits
+            # A listing hidden or deleted since the index was last written (the worker catches up within seconds)
+            # is left out at once: a hit handed out always has its service.
+            return [h for h in hits if h._service is not None]
         if item < 0:
             item += len(self._order)
         if not 0 <= item < len(self._order):
@@ -117,6 +119,7 @@ class SearchResults:
     query: ParsedQuery = field(default_factory=ParsedQuery)
     place_from_query: bool = False  # the place came from a word of the query ("psy verviers")
     unknown_place: bool = False  # `lieu` named no known commune or postal code
+    broader: Sequence[Hit] | None = None  # the same query without its filters (when asked and few results)
 
     @property
     def total(self) -> int:
@@ -247,8 +250,12 @@ def _distances(index: MemoryIndex, place: Place, positions: list[int]) -> tuple[
     return effective, local | wide
 
 
-def search_services(params: SearchParams, *, queryset=None) -> SearchResults:
-    """Returns the services matching the params, ranked by relevance or distance (public ones by default)."""
+def search_services(params: SearchParams, *, queryset=None, broader_below: int = -1) -> SearchResults:
+    """Returns the services matching the params, ranked by relevance or distance (public ones by default).
+
+    `broader_below`: when the filters leave this many services or fewer, `results.broader` also ranks the services
+    the same query finds without its filters (« En élargissant la recherche »), in the same pass over the index.
+    """
     index = current_index()
     size = len(index.docs)
     parsed = parse_query(params.q, index) if params.q else ParsedQuery()
@@ -266,60 +273,84 @@ def search_services(params: SearchParams, *, queryset=None) -> SearchResults:
     selected = base
     for mask in masks.values():
         selected &= mask
-    positions = from_bits(selected)
-    docs = index.docs
-    effective: dict[int, float] = {}
-    covers: set[int] = set()
-    if place is not None:
-        effective, covers = _distances(index, place, positions)
-    if scores:
-        final = dict(zip(positions, map(scores.__getitem__, positions), strict=True))
-    else:
-        final = dict.fromkeys(positions, 0.0)
-    if "free" in parsed.flags:
-        for i in positions:
-            free = docs[i].free
-            final[i] *= 1.3 if free == Tristate.YES else (0.7 if free == Tristate.NO else 1.0)
-    if "anonymous" in parsed.flags:
-        for i in positions:
-            if docs[i].anonymous == Tristate.YES:
-                final[i] *= 1.2
-    if place is not None and scores:
-        final = {i: score * (0.4 + 0.6 / (1 + max(0.0, effective[i] - 3) / 12)) for i, score in final.items()}
-    tri = params.tri
-    if tri == "distance" and place is not None:
-        positions.sort(key=final.__getitem__, reverse=True)  # equal distances: the most relevant first
-        positions.sort(key=effective.__getitem__)
-    elif tri == "name" or (not parsed.slots and place is None):
-        pass  # documents are stored in name order
-    elif not parsed.slots:
-        positions.sort(key=effective.__getitem__)
-    else:
-        positions.sort(key=final.__getitem__, reverse=True)  # stable: equal scores stay in name order
-
-    def make_hit(i: int, loader) -> Hit:
-        doc = docs[i]
-        distance = None
-        if place is not None and doc.points:
-            distance = min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in doc.points)
-        return Hit(
-            service_id=doc.service_id,
-            score=round(final[i], 4),
-            distance_km=distance,
-            covers_place=i in covers,
-            loader=loader,
-        )
-
+    ranking = _Ranking(index, params, parsed, place, scores)
+    positions = ranking.rank(from_bits(selected))
+    broader = None
+    if masks and len(positions) <= broader_below:
+        broader = HitList(ranking.rank(from_bits(base & ~selected)), ranking.make_hit, queryset)
     suggestion = _suggestion(params.q, parsed, index) if parsed.corrections else ""
     return SearchResults(
-        hits=HitList(positions, make_hit, queryset),
+        hits=HitList(positions, ranking.make_hit, queryset),
         place=place,
         facets=facets,
         suggestion=suggestion,
         query=parsed,
         place_from_query=place_from_query,
         unknown_place=unknown_place,
+        broader=broader,
     )
+
+
+class _Ranking:
+    """Orders document positions for one query (relevance, boosts, proximity, sort) and makes their hits."""
+
+    def __init__(self, index: MemoryIndex, params: SearchParams, parsed: ParsedQuery, place, scores):
+        self.index, self.params, self.parsed, self.place, self.scores = index, params, parsed, place, scores
+        self.final: dict[int, float] = {}
+        self.effective: dict[int, float] = {}
+        self.covers: set[int] = set()
+
+    def rank(self, positions: list[int]) -> list[int]:
+        docs, parsed, place, scores = self.index.docs, self.parsed, self.place, self.scores
+        effective: dict[int, float] = {}
+        covers: set[int] = set()
+        if place is not None:
+            effective, covers = _distances(self.index, place, positions)
+        if scores:
+            final = dict(zip(positions, map(scores.__getitem__, positions), strict=True))
+        else:
+            final = dict.fromkeys(positions, 0.0)
+        if "free" in parsed.flags:
+            for i in positions:
+                free = docs[i].free
+                final[i] *= 1.3 if free == Tristate.YES else (0.7 if free == Tristate.NO else 1.0)
+        if "anonymous" in parsed.flags:
+            for i in positions:
+                if docs[i].anonymous == Tristate.YES:
+                    final[i] *= 1.2
+        if place is not None and scores:
+            final = {i: score * (0.4 + 0.6 / (1 + max(0.0, effective[i] - 3) / 12)) for i, score in final.items()}
+        tri = self.params.tri
+        home = plateforme_for_commune(place.commune) if place is not None else ""
+        # A tie-break: the family's plateforme first among equals (the sorts below are stable).
+        if home and tri != "name":
+            positions.sort(key=lambda i: docs[i].plateforme != home)
+        if tri == "distance" and place is not None:
+            positions.sort(key=final.__getitem__, reverse=True)  # equal distances: the most relevant first
+            positions.sort(key=effective.__getitem__)
+        elif tri == "name" or (not parsed.slots and place is None):
+            pass  # documents are stored in name order
+        elif not parsed.slots:
+            positions.sort(key=effective.__getitem__)
+        else:
+            positions.sort(key=final.__getitem__, reverse=True)  # stable: equal scores stay in name order
+        self.final.update(final)
+        self.effective.update(effective)
+        self.covers |= covers
+        return positions
+
+    def make_hit(self, i: int, loader) -> Hit:
+        doc, place = self.index.docs[i], self.place
+        distance = None
+        if place is not None and doc.points:
+            distance = min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in doc.points)
+        return Hit(
+            service_id=doc.service_id,
+            score=round(self.final[i], 4),
+            distance_km=distance,
+            covers_place=i in self.covers,
+            loader=loader,
+        )
 
 
 def _suggestion(q: str, parsed: ParsedQuery, index: MemoryIndex) -> str:

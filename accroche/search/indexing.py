@@ -17,6 +17,9 @@ from .text import find_phrases, fold, stems
 logger = logging.getLogger(__name__)
 EVERYTHING = uuid.UUID(int=0)  # queued when a vocabulary changes: every service is re-analysed
 CHUNK = 500
+UPDATED_FIELDS = [
+    f.name for f in SearchDocument._meta.concrete_fields if not f.primary_key
+]  # every column but the key, on upsert
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -103,11 +106,21 @@ def services_for_indexing():
     )
 
 
-def bump_version() -> str:
-    """Gives the index a new version token (every process reloads its in-memory index)."""
-    token = uuid.uuid4().hex
-    SearchIndexState.objects.update_or_create(key="index", defaults={"token": token})
-    return token
+def record_index_version() -> int:
+    """Bumps the directory version and records it as the index's version (every process reloads its index)."""
+    from accroche.directory.services import directory_version_bump
+
+    version = directory_version_bump()
+    SearchIndexState.objects.update_or_create(key="index", defaults={"token": str(version)})
+    return version
+
+
+def _write(documents: list[SearchDocument]) -> None:
+    """Inserts or replaces documents (an upsert: two re-indexings at once never collide on the primary key)."""
+    if documents:
+        SearchDocument.objects.bulk_create(
+            documents, update_conflicts=True, unique_fields=["service"], update_fields=UPDATED_FIELDS
+        )
 
 
 @transaction.atomic
@@ -116,19 +129,16 @@ def reindex_services(*, service_ids=None, thesaurus: Thesaurus | None = None) ->
     thesaurus = thesaurus or load_thesaurus()
     queryset = services_for_indexing().order_by("pk")
     if service_ids is not None:
-        service_ids = list(service_ids)
-        queryset = queryset.filter(pk__in=service_ids)
-        SearchDocument.objects.filter(service_id__in=service_ids).delete()
-    else:
-        SearchDocument.objects.all().delete()
+        queryset = queryset.filter(pk__in=list(service_ids))
     written, batch = 0, []
     for service in queryset.iterator(chunk_size=CHUNK):
         batch.append(build_document(service, thesaurus))
         if len(batch) >= CHUNK:
-            SearchDocument.objects.bulk_create(batch)
+            _write(batch)
             written, batch = written + len(batch), []
-    SearchDocument.objects.bulk_create(batch)
-    bump_version()
+    _write(batch)
+    # Deleted services lose their document by cascade; nothing else to remove.
+    record_index_version()
     return written + len(batch)
 
 
@@ -141,7 +151,7 @@ def rebuild_search_index() -> int:
 
 
 def mark_dirty(service_ids) -> None:
-    """Queues services for re-indexing before the next search (cheap: called from signals)."""
+    """Queues services for re-indexing by the task worker (cheap: called on every directory change)."""
     ids = {sid for sid in service_ids if sid is not None}
     if ids:
         PendingReindex.objects.bulk_create([PendingReindex(service_id=sid) for sid in ids], ignore_conflicts=True)
@@ -152,15 +162,21 @@ def mark_all_dirty() -> None:
 
 
 def process_pending() -> bool:
-    """Re-indexes the queued services, if any; returns True when something was done."""
-    pending = list(PendingReindex.objects.values_list("service_id", flat=True)[:5000])
-    if not pending:
-        return False
+    """Re-indexes the queued services, if any; returns True when something was done (run by the task worker).
+
+    The queue rows are locked and deleted before the services are read, in the same transaction: a change committed
+    meanwhile queues its service again (its insert waits for this transaction), so no change is ever lost, and two
+    workers take disjoint rows (SKIP LOCKED where the database has it).
+    """
     with transaction.atomic():
+        pending = list(
+            PendingReindex.objects.select_for_update(skip_locked=True).values_list("service_id", flat=True)[:5000]
+        )
+        if not pending:
+            return False
+        PendingReindex.objects.filter(service_id__in=pending).delete()
         if EVERYTHING in pending:
             reindex_services()
-            PendingReindex.objects.all().delete()
         else:
             reindex_services(service_ids=pending)
-            PendingReindex.objects.filter(service_id__in=pending).delete()
     return True

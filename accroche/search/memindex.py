@@ -9,9 +9,8 @@ from itertools import compress, repeat
 from django.db import connection
 
 from accroche.directory.choices import Line, Mandate, Tristate
-from accroche.directory.models import Service
 
-from .models import PendingReindex, SearchDocument, SearchIndexState
+from .models import SearchDocument, SearchIndexState
 from .synonyms import Thesaurus, load_thesaurus
 from .text import fold, stem, words
 
@@ -46,6 +45,13 @@ class Doc:
     is_helpline: bool
     points: list
     areas: frozenset
+
+
+# The SearchDocument columns a Doc takes in order (then its points and covered communes).
+DOC_COLUMNS = (
+    *("service_id", "sort_name", "is_public", "plateforme", "scope", "minimum_age", "maximum_age"),
+    *("free", "anonymous", "mandate", "line", "is_helpline"),
+)
 
 
 def to_bits(indices, size: int) -> int:
@@ -108,12 +114,13 @@ class MemoryIndex:
 
 
 def _place_names() -> dict[tuple[str, ...], str]:
-    from accroche.geo.models import Commune, PostalCode
+    from accroche.geo.selectors import served_communes, served_postal_codes
 
+    # Places named inside a query are those of the provinces served (« psy verviers »); « lieu » takes any commune.
     names = {}
-    for locality in PostalCode.objects.filter(commune__isnull=False).values_list("locality", flat=True):
+    for locality in served_postal_codes().values_list("locality", flat=True):
         names[tuple(words(locality))] = locality
-    for commune in Commune.objects.values_list("name", flat=True):
+    for commune in served_communes().values_list("name", flat=True):
         names[tuple(words(commune))] = commune
     names.pop((), None)
     return names
@@ -125,66 +132,17 @@ def build_memory_index() -> MemoryIndex:
     index.max_place_words = max((len(k) for k in index.places), default=1)
     members: dict[tuple[str, str], list[int]] = {}
     public, helplines = [], []
+    n = len(DOC_COLUMNS)
     rows = SearchDocument.objects.order_by("sort_name", "pk").values_list(
-        "service_id",
-        "sort_name",
-        "is_public",
-        "plateforme",
-        "scope",
-        "minimum_age",
-        "maximum_age",
-        "free",
-        "anonymous",
-        "mandate",
-        "line",
-        "is_helpline",
-        "points",
-        "area_communes",
-        "type_codes",
-        "need_codes",
-        "audience_codes",
-        "words",
-        *FIELD_WEIGHTS,
+        *DOC_COLUMNS, "points", "area_communes", "type_codes", "need_codes", "audience_codes", "words", *FIELD_WEIGHTS
     )
     plateformes = set()
     for i, row in enumerate(rows.iterator(chunk_size=2000)):
-        (
-            sid,
-            sort_name,
-            is_public,
-            plateforme,
-            scope,
-            min_age,
-            max_age,
-            free,
-            anonymous,
-            mandate,
-            line,
-            helpline,
-            points,
-            areas,
-            types,
-            needs,
-            audiences,
-            doc_words,
-            *token_fields,
-        ) = row
-        doc = Doc(
-            sid,
-            sort_name,
-            is_public,
-            plateforme,
-            scope,
-            min_age,
-            max_age,
-            free,
-            anonymous,
-            mandate,
-            line,
-            helpline,
-            [tuple(p) for p in points or []],
-            frozenset(areas.split()),
-        )
+        points, areas, types, needs, audiences, doc_words = row[n : n + 6]
+        token_fields = row[n + 6 :]
+        doc = Doc(*row[:n], [tuple(p) for p in points or []], frozenset(areas.split()))
+        sid, is_public, plateforme, scope = doc.service_id, doc.is_public, doc.plateforme, doc.scope
+        free, anonymous, mandate, line, helpline = doc.free, doc.anonymous, doc.mandate, doc.line, doc.is_helpline
         index.docs.append(doc)
         index.position[sid] = i
         if is_public:
@@ -250,20 +208,14 @@ _lock = threading.Lock()
 
 
 def current_index() -> MemoryIndex:
-    """Returns the in-memory index of the current database, processing queued changes first."""
-    from .indexing import process_pending
+    """Returns the in-memory index of the current database, reloaded when the index's version changes.
 
-    if PendingReindex.objects.exists():
-        process_pending()
+    Reads only: queued changes are re-indexed by the task worker; until then searches use the last good index.
+    """
     token = SearchIndexState.objects.filter(key="index").values_list("token", flat=True).first() or ""
-    if not token and Service.objects.exists():  # a directory loaded before the index existed
-        from .indexing import rebuild_search_index
-
-        rebuild_search_index()
-        token = SearchIndexState.objects.filter(key="index").values_list("token", flat=True).first() or ""
     key = f"{connection.alias}:{connection.settings_dict.get('NAME')}"
     cached = _cache.get(key)
-    if cached and cached[0] == token and token:
+    if cached and cached[0] == token:
         return cached[1]
     with _lock:
         index = build_memory_index()

@@ -5,7 +5,7 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.choices import plateforme_choices
 
 
 class SearchDocument(models.Model):
@@ -78,7 +78,7 @@ class SearchLog(models.Model):
     day = models.DateField(_("jour"), db_index=True)
     query = models.CharField(_("recherche (normalisée)"), max_length=200, blank=True)
     filters = models.CharField(_("filtres"), max_length=500, blank=True)
-    plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices, blank=True)
+    plateforme = models.CharField(_("plateforme"), max_length=20, choices=plateforme_choices, blank=True)
     result_count = models.PositiveIntegerField(_("résultats"))
     count = models.PositiveIntegerField(_("nombre de fois"), default=1)
 

@@ -4,6 +4,8 @@ from dataclasses import dataclass, field, fields
 
 from django.http import QueryDict
 
+from accroche.core.params import ParamError, Reader
+
 SORTS = ("relevance", "distance", "name")
 MAX_QUERY_LENGTH = 200
 
@@ -61,53 +63,37 @@ class SearchParams:
         )
 
 
-class SearchParamsError(ValueError):
-    """Raised for a malformed parameter; `errors` maps each parameter to a French message."""
-
-    def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
+class SearchParamsError(ParamError):
+    """Raised for a malformed parameter; `errors` maps each parameter to a French message (core.params grammar)."""
 
 
 def params_from_querydict(data: QueryDict) -> SearchParams:
     """Parses and validates URL parameters; raises SearchParamsError with a message per bad parameter."""
-    errors: dict[str, str] = {}
+    read = Reader(data)
     params = SearchParams()
-    params.q = (data.get("q") or "").strip()[:MAX_QUERY_LENGTH]
-    params.plateforme = (data.get("plateforme") or "").strip()
-    params.lieu = (data.get("lieu") or "").strip()[:100]
-    params.ligne = (data.get("ligne") or "").strip()
+    params.q = read.text("q", max_length=MAX_QUERY_LENGTH)
+    params.plateforme = read.identifier("plateforme")
+    params.lieu = read.text("lieu", max_length=100)
+    params.ligne = read.identifier("ligne")
     for name in ("type", "besoin", "public"):
-        setattr(params, name, [v.strip() for v in data.getlist(name) if v.strip()][:20])
+        setattr(params, name, read.identifiers(name))
     for name in ("gratuit", "anonyme", "sans_mandat"):
-        setattr(params, name, (data.get(name) or "") in ("1", "true", "on", "oui"))
-    for name, low, high in (("age", 0, 120), ("page", 1, 10_000)):
-        raw = (data.get(name) or "").strip()
-        if raw:
-            if not raw.isdigit() or not low <= int(raw) <= high:
-                errors[name] = f"nombre entier attendu entre {low} et {high}"
-            else:
-                setattr(params, name, int(raw))
-    for name, low, high in (("lat", -90, 90), ("lon", -180, 180)):
-        raw = (data.get(name) or "").strip()
-        if raw:
-            try:
-                value = float(raw)
-                if not low <= value <= high:
-                    raise ValueError
-                setattr(params, name, value)
-            except ValueError:
-                errors[name] = f"nombre décimal attendu entre {low} et {high}"
-    if (params.lat is None) != (params.lon is None):
+        setattr(params, name, read.flag(name))
+    params.age = read.integer("age", low=0, high=120)
+    params.page = read.integer("page", low=1, high=10_000, default=1)
+    params.lat = read.decimal("lat", low=-90, high=90)
+    params.lon = read.decimal("lon", low=-180, high=180)
+    errors = read.errors
+    if (params.lat is None) != (params.lon is None) and "lat" not in errors and "lon" not in errors:
         errors["lat"] = "lat et lon vont ensemble"
-    tri = (data.get("tri") or "relevance").strip()
+    tri = read.identifier("tri") or "relevance"
     if tri not in SORTS:
-        errors["tri"] = f"valeur attendue : {', '.join(SORTS)}"
+        errors.setdefault("tri", f"valeur attendue : {', '.join(SORTS)}")
     else:
         params.tri = tri
     if params.ligne and params.ligne not in ("premiere_ligne", "deuxieme_ligne"):
         errors["ligne"] = "valeur attendue : premiere_ligne ou deuxieme_ligne"
-    errors.update(_unknown_codes(params))
+    errors.update({k: v for k, v in _unknown_codes(params).items() if k not in errors})
     if errors:
         raise SearchParamsError(errors)
     return params
@@ -115,13 +101,13 @@ def params_from_querydict(data: QueryDict) -> SearchParams:
 
 def _unknown_codes(params: SearchParams) -> dict[str, str]:
     """Returns a French message for each filter naming a plateforme or a term that does not exist."""
-    from accroche.directory.vocabularies import AUDIENCES, NEEDS, SERVICE_TYPES
-    from accroche.geo.choices import Plateforme
+    from accroche.directory.selectors import filter_terms
+    from accroche.geo.selectors import plateforme_slugs
 
     errors = {}
-    if params.plateforme and params.plateforme not in Plateforme.values:
-        errors["plateforme"] = f"valeur attendue : {', '.join(Plateforme.values)}"
-    for name, known in (("type", SERVICE_TYPES), ("besoin", NEEDS), ("public", AUDIENCES)):
+    if params.plateforme and params.plateforme not in (known_plateformes := plateforme_slugs()):
+        errors["plateforme"] = f"valeur attendue : {', '.join(known_plateformes)}"
+    for name, known in filter_terms().items():
         unknown = [code for code in getattr(params, name) if code not in known]
         if unknown:
             errors[name] = f"code inconnu : {', '.join(unknown)}"

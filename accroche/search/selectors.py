@@ -4,8 +4,8 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext_lazy as _
 
-from accroche.directory.vocabularies import AUDIENCES, NEEDS, SERVICE_TYPES
-from accroche.geo.choices import Plateforme
+from accroche.directory.selectors import filter_terms
+from accroche.geo.selectors import plateforme_choices, plateforme_label
 
 from .params import SearchParams
 
@@ -48,12 +48,9 @@ def url_for(params: SearchParams, **changes) -> str:
     return f"?{query}" if query else "?"
 
 
-def _term_name(table: dict, code: str) -> str:
-    return table[code][0] if code in table else code
-
-
 def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> list[FilterGroup]:
     """Returns the filter groups of the search form, each value with its count."""
+    terms = filter_terms()
     groups = [
         FilterGroup(
             "plateforme",
@@ -63,7 +60,7 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
                 Option("", _("Toute la province"), -1, not params.plateforme),
                 *[
                     Option(value, label, facets.get("plateforme", {}).get(value, 0), params.plateforme == value)
-                    for value, label in Plateforme.choices
+                    for value, label in plateforme_choices()
                 ],
             ],
         ),
@@ -72,8 +69,8 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
             _("Pour qui ?"),
             "checkbox",
             [
-                Option(code, name, facets.get("public", {}).get(code, 0), code in params.public)
-                for code, (name, _d, _s) in AUDIENCES.items()
+                Option(code, label, facets.get("public", {}).get(code, 0), code in params.public)
+                for code, label in terms["public"].items()
             ],
         ),
         FilterGroup(
@@ -81,8 +78,8 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
             _("Besoin ou difficulté"),
             "checkbox",
             [
-                Option(code, name, facets.get("besoin", {}).get(code, 0), code in params.besoin)
-                for code, (name, _d, _s) in NEEDS.items()
+                Option(code, label, facets.get("besoin", {}).get(code, 0), code in params.besoin)
+                for code, label in terms["besoin"].items()
             ],
             collapsible=True,
         ),
@@ -91,8 +88,8 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
             _("Type de service"),
             "checkbox",
             [
-                Option(code, name, facets.get("type", {}).get(code, 0), code in params.type)
-                for code, (name, _d, _s) in SERVICE_TYPES.items()
+                Option(code, label, facets.get("type", {}).get(code, 0), code in params.type)
+                for code, label in terms["type"].items()
             ],
             collapsible=True,
         ),
@@ -135,12 +132,14 @@ def chips(params: SearchParams, place_label: str = "") -> list[Chip]:
         result.append(Chip(_("Autour de ma position"), url_for(params, lat=None, lon=None)))
     if params.plateforme:
         result.append(
-            Chip(_("Plateforme %(p)s") % {"p": Plateforme(params.plateforme).label}, url_for(params, plateforme=""))
+            Chip(_("Plateforme %(p)s") % {"p": plateforme_label(params.plateforme)}, url_for(params, plateforme=""))
         )
-    for name, table in (("public", AUDIENCES), ("besoin", NEEDS), ("type", SERVICE_TYPES)):
+    terms = filter_terms()
+    for name in ("public", "besoin", "type"):
         values = getattr(params, name)
         for code in values:
-            result.append(Chip(_term_name(table, code), url_for(params, **{name: [c for c in values if c != code]})))
+            label = terms[name].get(code, code)
+            result.append(Chip(label, url_for(params, **{name: [c for c in values if c != code]})))
     if params.age is not None:
         result.append(Chip(_("%(age)s ans") % {"age": params.age}, url_for(params, age=None)))
     for name, label in FLAGS.items():

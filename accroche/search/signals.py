@@ -1,63 +1,41 @@
-"""Keeps the search index in step with the directory: changes queue the services, the next search re-indexes."""
+"""Keeps the search index in step with the directory: changed services are queued, the task worker re-indexes."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db import connection, transaction
+from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django.tasks.backends.immediate import ImmediateBackend
 
-from accroche.directory.models import (
-    Location,
-    Organization,
-    Phone,
-    Service,
-    ServiceArea,
-    ServiceAtLocation,
-    TaxonomyTerm,
-)
+from accroche.directory.services import services_changed
 
 from .indexing import mark_all_dirty, mark_dirty
 
 
-def _service_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        mark_dirty([instance.pk])
-
-
-def _child_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        mark_dirty([instance.service_id])
-
-
-def _location_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        mark_dirty(ServiceAtLocation.objects.filter(location=instance).values_list("service_id", flat=True))
-
-
-def _organization_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        mark_dirty(Service.objects.filter(organization=instance).values_list("pk", flat=True))
-
-
-def _terms_changed(sender, instance, action, reverse, pk_set, **kwargs):
-    if not action.startswith("post_"):
-        return
-    if reverse:
-        mark_dirty(pk_set or [])
-    else:
-        mark_dirty([instance.pk])
-
-
-def _vocabulary_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
+def _on_directory_change(sender, service_ids, everything, **kwargs):
+    if everything:
         mark_all_dirty()
+    else:
+        mark_dirty(service_ids)
+    schedule_reindex()
+
+
+def _enqueue():
+    from .tasks import reindex_pending_task
+
+    reindex_pending_task.enqueue()
+
+
+_enqueue.reindex = True
+
+
+def schedule_reindex() -> None:
+    """Asks the task worker to process the queue once the transaction commits (at once with the immediate backend)."""
+    if isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], ImmediateBackend):
+        _enqueue()  # tests: the re-indexing runs here, inside the writer's transaction
+        return
+    if any(getattr(callback, "reindex", False) for _sids, callback, *_rest in connection.run_on_commit):
+        return  # already asked in this transaction
+    transaction.on_commit(_enqueue)
 
 
 def connect() -> None:
-    """Connects the signal handlers (called once from SearchConfig.ready)."""
-    post_save.connect(_service_changed, sender=Service, dispatch_uid="search_service_saved")
-    post_delete.connect(_service_changed, sender=Service, dispatch_uid="search_service_deleted")
-    for model in (ServiceAtLocation, ServiceArea, Phone):
-        post_save.connect(_child_changed, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
-        post_delete.connect(_child_changed, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")
-    post_save.connect(_location_changed, sender=Location, dispatch_uid="search_location_saved")
-    post_save.connect(_organization_changed, sender=Organization, dispatch_uid="search_organization_saved")
-    m2m_changed.connect(_terms_changed, sender=Service.terms.through, dispatch_uid="search_terms_changed")
-    post_save.connect(_vocabulary_changed, sender=TaxonomyTerm, dispatch_uid="search_term_saved")
-    post_delete.connect(_vocabulary_changed, sender=TaxonomyTerm, dispatch_uid="search_term_deleted")
+    """Connects the handler (called once from SearchConfig.ready)."""
+    services_changed.connect(_on_directory_change, dispatch_uid="search_directory_changed")

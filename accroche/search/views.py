@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from accroche.schools.selectors import school_hints
+
 from .engine import helplines, search_services
 from .params import SearchParams, SearchParamsError, params_from_querydict
 from .selectors import SORTS, broader_params, chips, filter_groups, url_for
@@ -31,7 +33,7 @@ def directory(request):
     except SearchParamsError as exc:
         context = {"errors": exc.errors, "params": SearchParams(q=(request.GET.get("q") or "")[:200]), "sorts": SORTS}
         return render(request, template, context, status=400)
-    results = search_services(params)
+    results = search_services(params, broader_below=LOW_RESULTS)
     paginator = Paginator(results.hits, PAGE_SIZE)
     page = paginator.get_page(params.page)
     total = paginator.count
@@ -43,15 +45,10 @@ def directory(request):
             normalized_query=results.query.normalized, params=params, plateforme=plateforme, result_count=total
         )
     broader, broader_url = [], ""
-    if total <= LOW_RESULTS:
-        wider = broader_params(params)
-        if wider is not None:
-            broader = [
-                h
-                for h in search_services(wider).hits[:5]
-                if h.service_id not in {x.service_id for x in page.object_list}
-            ]
-            broader_url = url_for(wider)
+    wider = broader_params(params) if results.broader is not None else None
+    if wider is not None:  # the broader results come from the same pass over the index
+        broader = list(results.broader[:5])
+        broader_url = url_for(wider)
     query_string = params.to_querydict()
     query_string.pop("page", None)
     context = {
@@ -69,5 +66,6 @@ def directory(request):
         "helplines": helplines() if total <= LOW_RESULTS else [],
         "detected_place_url": url_for(params, lieu=results.place.label) if results.place_from_query else "",
         **situation_context(params.q),
+        "school_hints": school_hints(params.q) if params.q and params.page == 1 else [],  # decision 0136
     }
     return render(request, template, context)

@@ -26,9 +26,12 @@ INSTALLED_APPS = [
     "accroche.maps",
     "accroche.orientation",
     "accroche.content",
+    "accroche.review",
     "accroche.network",
     "accroche.opendata",
+    "accroche.schools",
     "accroche.api",
+    "accroche.federation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -60,6 +63,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "accroche.core.middleware.DatabaseUnavailableMiddleware",
+    "accroche.core.errors.ErrorPagesMiddleware",
+    "accroche.core.params.StrictQueryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "accroche.core.middleware.PublicContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -69,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "accroche.core.logins.LoginGuardMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "accroche.network.middleware.TwoFactorRequiredMiddleware",
@@ -93,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "accroche.core.context_processors.site",
+                "accroche.geo.context_processors.territory",
             ],
         },
     },
@@ -155,19 +162,37 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.Ema
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="ne-pas-repondre@accrochons-nous.be")
 
 WAGTAIL_SITE_NAME = "Ensemble accrochons-nous"
+# Legal page (« Mentions légales ») details: shown as given, or plainly « non renseigné » when empty (decision 0113).
+SITE_PUBLISHER = env("SITE_PUBLISHER", default="")  # responsible publisher: name and address
+SITE_CONTACT_EMAIL = env("SITE_CONTACT_EMAIL", default="")
+SITE_PRIVACY_OFFICER = env("SITE_PRIVACY_OFFICER", default="")  # data protection officer: name and contact
+# Invented examples (`load_reference_content --with-examples`) are refused when False (production, decision 0112).
+ALLOW_EXAMPLE_CONTENT = True
 WAGTAILADMIN_BASE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
 SITE_URL = WAGTAILADMIN_BASE_URL
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
+WAGTAILADMIN_USER_LOGIN_FORM = "accroche.core.forms.AdminLoginForm"  # labels in French (« Password » otherwise)
+# Optional geocoding of street addresses (manage.py geocode_locations; decision 0162). Empty URL: never used.
+GEOCODER_URL = env("GEOCODER_URL", default="")  # e.g. https://nominatim.openstreetmap.org/search
+GEOCODER_USER_AGENT = env("GEOCODER_USER_AGENT", default="ensemble-accrochons-nous (geocode_locations)")
+GEOCODER_MIN_INTERVAL = env.float("GEOCODER_MIN_INTERVAL", default=1.0)  # seconds between two requests
+GEOCODER_CACHE_PATH = env("GEOCODER_CACHE_PATH", default=str(BASE_DIR / "var" / "geocoder-cache.json"))
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "png", "jpg"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
 LOGIN_URL = "wagtailadmin_login"
+CSRF_FAILURE_VIEW = "accroche.core.errors.csrf_failure"
 
-# Login protection (django-axes): 5 failures for one username from one address lock it for 30 minutes.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+# Login protection (django-axes): 5 failures for one username from one address lock it for 30 minutes — that pair
+# only: the address is the real client's (accroche.core.clientip), so an attacker never locks anyone else out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "accroche.network.permissions.CoordinatorBackend",  # coordinators in /admin/ (docs/decisions/0127)
+]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -223,4 +248,19 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"wagtail": {"level": "WARNING"}},
+}
+
+# Reverse proxies (docs/deployment.md § 6): the client address is read from X-Forwarded-For only behind them.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+AXES_CLIENT_IP_CALLABLE = "accroche.core.clientip.client_ip"
+# Password spraying: failed logins from one address across every account, per window (accroche.core.limits).
+LOGIN_FAILURES_PER_IP = env.int("LOGIN_FAILURES_PER_IP", default=30)
+LOGIN_FAILURES_WINDOW_SECONDS = 3600
+# Endpoints costing seconds of CPU per request (path regex → requests a minute per client; accroche.core.limits).
+EXPENSIVE_PATH_LIMITS = {
+    r"^/donnees/repertoire\.pdf$": env.int("REPERTOIRE_PDF_PER_MINUTE", default=6),
+    r"^/donnees/affiches/": 12,
+    r"^/donnees/annuaire-hsds-3\.0\.(zip|json)$": 12,
+    r"^/orientation/[^/]+/fiche\.pdf$": 20,
 }

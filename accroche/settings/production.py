@@ -4,6 +4,7 @@ from .base import *  # noqa: F403
 from .base import BASE_DIR, env
 
 DEBUG = False
+ALLOW_EXAMPLE_CONTENT = False  # never load invented examples on a production instance (decision 0112)
 SECRET_KEY = env("SECRET_KEY")  # required: no default in production
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_REDIRECT_EXEMPT = [r"^sante/$"]  # the health check is called over plain HTTP by the proxy
@@ -44,14 +45,15 @@ else:
         }
     }
 
-# Structured JSON logs (no personal data: no IP, no query strings of people's searches beyond what views log).
+# Structured JSON logs without personal data: no IP, no query string (accroche.core.logprivacy; docs/privacy.md).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
         "json": {"()": "pythonjsonlogger.json.JsonFormatter", "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s"}
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "filters": {"privacy": {"()": "accroche.core.logprivacy.PrivacyFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["privacy"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"wagtail": {"level": "WARNING"}, "django.request": {"level": "ERROR"}},
 }
@@ -60,8 +62,14 @@ LOGGING = {
 if env("SENTRY_DSN", default=""):
     import sentry_sdk
 
+    from accroche.core.logprivacy import scrub_event
+
     sentry_sdk.init(
-        dsn=env("SENTRY_DSN"), send_default_pii=False, traces_sample_rate=0.0, release=env("APP_VERSION", default=None)
+        dsn=env("SENTRY_DSN"),
+        send_default_pii=False,
+        traces_sample_rate=0.0,
+        release=env("APP_VERSION", default=None),
+        before_send=scrub_event,
     )
 
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))

@@ -12,6 +12,8 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PAGE_CACHE_SECONDS = 0  # tests of the page cache turn it on explicitly
 API_RATE_LIMIT = 0
+EXPENSIVE_PATH_LIMITS = {}  # tests of the throttles turn them on explicitly
+LOGIN_FAILURES_PER_IP = 0
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite:///:memory:")}
 WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"

@@ -17,12 +17,17 @@ PAGE_TYPES = {
     "projet": "/le-projet/",
     "ligne du temps": "/le-projet/ligne-du-temps/",
     "actualités": "/actualites/",
-    "actualité": "/actualites/plateforme-en-ligne/",
+    "actualité": "/actualites/exemple-plateforme-en-ligne/",
     "règle": "/absences-et-certificats/",
     "page simple": "/mentions-legales/",
     "outils": "/outils/?public=familles",
-    "outil": "/outils/flyer-parents/",
+    "outil": "/outils/exemple-flyer-parents/",
+    "outil réel à vérifier": "/outils/webinaire-medecins-2020/",
+    "parcours (état de relecture, historique)": "/orientation/medecins/",
     "recherche": "/recherche/?q=certificat",
+    "recherche avec lieu": "/recherche/?q=harcelement&lieu=Seraing",
+    "système de design": "/design/",
+    "annuaire": "/annuaire/?q=harcelement&lieu=waremme",
     "introuvable": "/cette-page-n-existe-pas/",
 }
 
@@ -78,7 +83,7 @@ def test_each_audience_reaches_pathway_services_and_documents_in_three_clicks(
     page.locator(".resource-card a").first.click()  # click 2: a document page
     assert "/outils/" in page.url
     page.get_by_role("link", name="Télécharger").or_(
-        page.get_by_role("link", name="Ouvrir le document")
+        page.get_by_role("link", name="Voir là où il est publié")
     ).first.wait_for()
 
 
@@ -144,3 +149,29 @@ def test_navigation_and_site_search_work_without_javascript(site_data, live_serv
     assert nojs_page.get_by_role(
         "link", name="Absences scolaires et certificats médicaux : ce que dit la règle"
     ).count()
+
+
+def test_service_video_loads_nothing_from_the_provider_before_a_click(site_data, live_server, page, axe, tmp_path):
+    from django.core.files.base import ContentFile
+
+    from accroche.content.models import ServiceVideo
+    from accroche.directory.models import Service
+
+    service = Service.objects.public().first()
+    video = ServiceVideo(
+        service=service,
+        title="Le service en deux minutes",
+        video_url="https://vimeo.com/123456",
+        transcript="Bonjour, nous accueillons les jeunes et leurs parents.",
+    )
+    video.subtitles_fr.save("test-e2e.vtt", ContentFile(b"WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n"), save=False)
+    video.save()
+    outside = []
+    page.on("request", lambda request: outside.append(request.url) if "vimeo" in request.url else None)
+    page.goto(live_server.url + service.get_absolute_url())
+    page.wait_for_load_state("networkidle")
+    assert outside == [] and page.locator("iframe").count() == 0
+    assert page.get_by_text("Transcription").count() == 1
+    assert axe(page) == []
+    page.get_by_role("button", name="Lancer la vidéo").click()
+    assert page.locator("iframe.video-facade__frame").get_attribute("src").startswith("https://player.vimeo.com/")

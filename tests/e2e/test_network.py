@@ -17,7 +17,7 @@ def network_data(transactional_db):
 
     from accroche.directory.demo import load_demo as load_directory
     from accroche.geo.demo import load_demo as load_geo
-    from accroche.network.demo import load_demo as load_network
+    from accroche.network.demo import load_examples as load_network
     from accroche.network.models import CoordinatorAssignment
 
     load_geo(stdout=io.StringIO())
@@ -46,7 +46,7 @@ def test_invite_edit_approve_then_public_page_says_verified_today(network_data, 
     page.goto(f"{base}/espace-partenaires/")
     assert "/espace-partenaires/connexion/" in page.url
     assert axe(page) == []
-    page.get_by_label("Nom d’utilisateur").or_(page.get_by_label("Nom d'utilisateur")).fill("coord@example.org")
+    page.get_by_label("Adresse e-mail").fill("coord@example.org")
     page.get_by_label("Mot de passe").fill(PASSWORD)
     page.get_by_role("button", name="Se connecter").click()
     page.get_by_role("link", name="Inviter un partenaire").first.click()
@@ -74,7 +74,7 @@ def test_invite_edit_approve_then_public_page_says_verified_today(network_data, 
 
     # The coordinator sees the diff and approves it.
     page.goto(f"{base}/espace-partenaires/connexion/")
-    page.get_by_label("Nom d’utilisateur").or_(page.get_by_label("Nom d'utilisateur")).fill("coord@example.org")
+    page.get_by_label("Adresse e-mail").fill("coord@example.org")
     page.get_by_label("Mot de passe").fill(PASSWORD)
     page.get_by_role("button", name="Se connecter").click()
     page.get_by_role("link", name=re.compile(r"demande à modérer")).click()
@@ -150,3 +150,54 @@ def test_partner_space_pages_have_no_axe_violation(network_data, live_server, pa
         assert page.get_by_role("heading", level=1, name=heading).is_visible(), path
         assert page.get_by_role("link", name="Fiches à vérifier").first.is_visible(), path  # coordinator menu
         assert axe(page) == [], path
+
+
+PARTNER_PAGES = [
+    "/espace-partenaires/",
+    "/espace-partenaires/demandes/",
+    "/espace-partenaires/invitations/",
+    "/espace-partenaires/fraicheur/",
+    "/espace-partenaires/annuaire-des-partenaires/",
+    "/espace-partenaires/annuaire-des-partenaires/ma-fiche/",
+    "/espace-partenaires/agenda/",
+    "/espace-partenaires/securite/",
+]
+
+
+def test_every_partner_page_logged_in_passes_axe_and_fits_a_phone(network_data, live_server, phone_page, axe):
+    """Issue 18: axe 0 violations on the partner space (logged in), no page wider than a 390 px phone, no English."""
+    from accroche.directory.models import Service
+
+    page = phone_page
+    base = live_server.url
+    page.goto(f"{base}/espace-partenaires/connexion/")
+    assert axe(page) == []
+    page.get_by_label("Adresse e-mail").fill("coord@example.org")
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_url(f"{base}/espace-partenaires/")
+    service = Service.objects.public().filter(plateforme="liege").order_by("name").first()
+    pages = [*PARTNER_PAGES, f"/espace-partenaires/services/{service.pk}/modifier/"]
+    for path in pages:
+        response = page.goto(base + path)
+        assert response.status == 200, path
+        assert axe(page) == [], path
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+        text = page.locator("body").inner_text()
+        for word in ("Password", "Username", "Submit", "Cancel", "Root"):
+            assert not re.search(rf"\b{word}\b", text), (path, word)
+
+
+def test_the_admin_login_and_explorer_are_in_french(site_data, live_server, page):
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_superuser("admin@example.org", "admin@example.org", PASSWORD)
+    page.goto(live_server.url + "/admin/login/")
+    text = page.locator("body").inner_text()
+    assert "Password" not in text and "Mot de passe" in text
+    page.get_by_label("Identifiant ou adresse e-mail").fill("admin@example.org")
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="S'identifier").click()
+    page.goto(live_server.url + "/admin/pages/")
+    main = page.locator("main").inner_text()
+    assert "Racine du site" in main and not re.search(r"\bRoot\b", main)

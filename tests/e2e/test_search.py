@@ -70,6 +70,7 @@ def test_the_search_works_without_javascript(nojs_page, live_server, search_data
     page.get_by_role("button", name="Rechercher").click()
     expect(page).to_have_url(re.compile(r"q=phobie\+scolaire.*lieu=4500"))
     expect(page.locator(".search-results__list")).to_contain_text("Centre PMS")
+    page.locator("#search-filters > summary", has_text="Filtrer").click()  # a <details>: opens without JavaScript
     page.locator("#search-filters label", has_text="Gratuit").click()
     page.get_by_role("button", name="Appliquer les filtres").click()
     expect(page).to_have_url(re.compile(r"gratuit=1"))

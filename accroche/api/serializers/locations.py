@@ -8,18 +8,7 @@ def location_dict(location) -> dict:
     """Returns a fully nested HSDS location (addresses, phones, schedules, accessibility prefetched)."""
     return compact(
         {
-            "id": str(location.id),
-            "location_type": location.location_type,
-            "url": location.url,
-            "organization_id": uid(location.organization_id),
-            "name": location.name,
-            "alternate_name": location.alternate_name,
-            "description": location.description,
-            "transportation": location.transportation,
-            "latitude": location.latitude,
-            "longitude": location.longitude,
-            "external_identifier": location.external_identifier,
-            "external_identifier_type": location.external_identifier_type,
+            **location_brief_dict(location),
             "languages": [],
             "addresses": [address_dict(a) for a in related(location, "addresses")],
             "contacts": [],

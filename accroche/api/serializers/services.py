@@ -46,7 +46,7 @@ def service_brief_dict(service) -> dict:
             "minimum_age": service.minimum_age,
             "maximum_age": service.maximum_age,
             "assured_date": iso(service.assured_date),
-            "assurer_email": service.assurer_email,
+            "assurer_email": "",  # a person's e-mail: never published (docs/privacy.md)
             "alert": service.alert,
             "last_modified": iso(service.modified_at),
             "organization": organization_brief_dict(service.organization),

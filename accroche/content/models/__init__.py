@@ -5,6 +5,7 @@ from .news import NewsIndexPage, NewsPage
 from .pages import AudiencePage, HomePage, ProjectPage, StandardPage
 from .rules import RulePage
 from .timeline import TimelineEvent, TimelinePage
+from .videos import ServiceVideo
 
 __all__ = [
     "Audience",
@@ -15,6 +16,7 @@ __all__ = [
     "ProjectPage",
     "Resource",
     "RulePage",
+    "ServiceVideo",
     "StandardPage",
     "TimelineEvent",
     "TimelinePage",

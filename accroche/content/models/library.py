@@ -1,8 +1,5 @@
 """The library of tools (/outils/): posters, flyers, répertoires, videos and webinars."""
 
-import re
-from urllib.parse import parse_qs, urlparse
-
 from django import forms
 from django.db import models
 from django.urls import reverse
@@ -13,8 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from ..choices import Language, Licence, ResourceFormat, ResourceKind
-
-YOUTUBE_ID = re.compile(r"^[\w-]{6,20}$")
+from ..video import embed_url_for, provider_for
 
 
 class Audience(models.Model):
@@ -46,7 +42,15 @@ class Resource(index.Indexed, ClusterableModel):
     kind = models.CharField(_("type"), max_length=20, choices=ResourceKind.choices)
     format = models.CharField(_("format"), max_length=20, choices=ResourceFormat.choices)
     language = models.CharField(_("langue"), max_length=5, choices=Language.choices, default=Language.FR)
-    published_on = models.DateField(_("date"))
+    published_on = models.DateField(_("date"), null=True, blank=True, help_text=_("Laisser vide si inconnue."))
+    period = models.CharField(
+        _("période"), max_length=40, blank=True, help_text=_("Si la date exacte est inconnue, par ex. « 2020 ».")
+    )
+    to_verify = models.BooleanField(
+        _("à vérifier"),
+        default=False,
+        help_text=_("Cochez tant que la fiche est décrite d’après une source secondaire (date, licence, fichier)."),
+    )
     licence = models.CharField(_("licence"), max_length=20, choices=Licence.choices, default=Licence.UNKNOWN)
     author = models.CharField(_("auteur"), max_length=200, default="Groupe « Ensemble accrochons-nous »")
     audiences = ParentalManyToManyField(Audience, related_name="resources", verbose_name=_("publics"))
@@ -84,6 +88,7 @@ class Resource(index.Indexed, ClusterableModel):
                 FieldPanel("format"),
                 FieldPanel("language"),
                 FieldPanel("published_on"),
+                FieldPanel("period"),
                 FieldPanel("licence"),
                 FieldPanel("author"),
             ],
@@ -94,6 +99,7 @@ class Resource(index.Indexed, ClusterableModel):
             [FieldPanel("document"), FieldPanel("url"), FieldPanel("video_url"), FieldPanel("source_url")],
             heading=_("Fichier, lien ou vidéo"),
         ),
+        FieldPanel("to_verify"),
         FieldPanel("is_demo"),
         FieldPanel("published"),
     ]
@@ -107,7 +113,7 @@ class Resource(index.Indexed, ClusterableModel):
     ]
 
     class Meta:
-        ordering = ["-published_on", "title"]
+        ordering = [models.F("published_on").desc(nulls_last=True), "title"]
         verbose_name = _("outil")
         verbose_name_plural = _("outils")
 
@@ -123,30 +129,9 @@ class Resource(index.Indexed, ClusterableModel):
 
     @property
     def video_provider(self) -> str:
-        host = urlparse(self.video_url).hostname or ""
-        if "youtu" in host:
-            return "YouTube"
-        if "vimeo" in host:
-            return "Vimeo"
-        return ""
+        return provider_for(self.video_url)
 
     @property
     def embed_url(self) -> str:
         """Returns the privacy-friendly player address (youtube-nocookie, Vimeo dnt), or '' if unknown."""
-        parsed = urlparse(self.video_url)
-        host = parsed.hostname or ""
-        video_id = ""
-        if host.endswith("youtu.be"):
-            video_id = parsed.path.strip("/")
-        elif "youtube" in host:
-            if parsed.path.startswith("/embed/"):
-                video_id = parsed.path.split("/")[2]
-            else:
-                video_id = (parse_qs(parsed.query).get("v") or [""])[0]
-        if video_id and YOUTUBE_ID.match(video_id):
-            return f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1"
-        if "vimeo" in host:
-            number = parsed.path.strip("/").split("/")[-1]
-            if number.isdigit():
-                return f"https://player.vimeo.com/video/{number}?dnt=1&autoplay=1"
-        return ""
+        return embed_url_for(self.video_url)

@@ -90,8 +90,8 @@ class AudiencePage(ContentPage):
         return context
 
 
-class ProjectPage(ContentPage):
-    """The project: goals, partners, the three plateformes, REALiSM, the CLPS."""
+class IntroBodyPage(ContentPage):
+    """A page made of an introduction and a body of blocks (shared by the project page and the simple pages)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     body = StreamField(BODY_BLOCKS, blank=True, verbose_name=_("contenu"))
@@ -101,18 +101,18 @@ class ProjectPage(ContentPage):
     template = "content/standard_page.html"
 
     class Meta:
+        abstract = True
+
+
+class ProjectPage(IntroBodyPage):
+    """The project: goals, partners, the three plateformes, REALiSM, the CLPS."""
+
+    class Meta:
         verbose_name = _("page du projet")
 
 
-class StandardPage(ContentPage):
+class StandardPage(IntroBodyPage):
     """A simple page: legal notice, privacy, about."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-    body = StreamField(BODY_BLOCKS, blank=True, verbose_name=_("contenu"))
-
-    content_panels = ContentPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = ContentPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    template = "content/standard_page.html"
 
     class Meta:
         verbose_name = _("page simple")

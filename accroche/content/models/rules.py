@@ -1,4 +1,4 @@
-"""« Ce que dit la règle » pages: every statement carries its source and a « vérifié le » date."""
+"""« Ce que dit la règle » pages: every statement carries its source and the date it was consulted."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from ..blocks import NoticeBlock, SourcedStatementBlock
+from ..blocks import CanCannotBlock, NoticeBlock, SourcedStatementBlock
 from .base import ContentPage
 
 RULE_BLOCKS = [
@@ -17,6 +17,7 @@ RULE_BLOCKS = [
     ),
     ("statement", SourcedStatementBlock(label=_("Affirmation sourcée"))),
     ("notice", NoticeBlock(label=_("Encadré"))),
+    ("can_cannot", CanCannotBlock(label=_("Peut / ne peut pas"))),
 ]
 
 
@@ -25,20 +26,20 @@ class RulePage(ContentPage):
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     body = StreamField(RULE_BLOCKS, verbose_name=_("affirmations"))
-    reviewed_on = models.DateField(_("relu le"), null=True, blank=True)
-    reviewer = models.CharField(_("relu par"), max_length=120, blank=True)
-    validated = models.BooleanField(
-        _("validé par un juriste ou la DGEO"),
-        default=False,
-        help_text=_("Tant que ce n’est pas coché, la page affiche « à faire valider »."),
+    sources_consulted_on = models.DateField(
+        _("sources consultées le"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Date à laquelle les sources ont été lues. La relecture se fait par le processus « relecture juridique » "
+            "(bouton « Soumettre ») : la page n’affiche « relu » ou « validé » qu’après la signature d’une personne."
+        ),
     )
 
     content_panels = ContentPage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("reviewed_on"), FieldPanel("reviewer"), FieldPanel("validated")], heading=_("Relecture")
-        ),
+        MultiFieldPanel([FieldPanel("sources_consulted_on")], heading=_("Sources")),
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     template = "content/rule_page.html"

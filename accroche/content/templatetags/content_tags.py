@@ -15,3 +15,19 @@ def library_for(audience: str, limit: int = 3, heading: str = ""):
         "audience": audience,
         "heading": heading,
     }
+
+
+@register.inclusion_tag("content/includes/service_videos.html")
+def service_videos(service):
+    """Renders the public presentation videos of a service (click-to-load players, subtitles, transcript)."""
+    from ..models import ServiceVideo
+
+    return {"videos": list(ServiceVideo.objects.public().filter(service=service))}
+
+
+@register.inclusion_tag("content/includes/service_video_link.html")
+def service_video_link(service):
+    """A link to the service's presentation video, for cards (pathway outcomes)."""
+    from ..models import ServiceVideo
+
+    return {"video": ServiceVideo.objects.public().filter(service_id=service.pk).first()}

@@ -22,26 +22,26 @@ def test_library_lists_every_published_tool(client, content_site):
     [
         ("public=medecins", lambda r: r.audiences.filter(code="medecins").exists()),
         ("type=flyer", lambda r: r.kind == "flyer"),
-        ("format=video", lambda r: r.format == "video"),
-        ("langue=de", lambda r: r.language == "de"),
+        ("format=pdf", lambda r: r.format == "pdf"),
+        ("format=web", lambda r: r.format == "web"),
     ],
 )
-def test_library_filters(client, content_site, query, check):
+def test_library_filters(client, content_examples, query, check):
     resources = list(client.get(f"/outils/?{query}").context["resources"])
     assert resources
     assert all(check(r) for r in resources)
     assert len(resources) < Resource.objects.count()
 
 
-def test_unknown_filter_value_is_ignored_with_a_message(client, content_site):
+def test_unknown_filter_value_is_ignored_with_a_message(client, content_examples):
     response = client.get("/outils/?type=<script>&langue=xx")
     assert response.status_code == 200
     assert "ont été ignorés" in response.content.decode()
     assert len(_titles(response)) == Resource.objects.count()
 
 
-def test_resource_page_shows_audience_format_language_date_and_licence(client, content_site):
-    resource = Resource.objects.get(slug="flyer-parents")
+def test_resource_page_shows_audience_format_language_date_and_licence(client, content_examples):
+    resource = Resource.objects.get(slug="exemple-flyer-parents")
     html = client.get(resource.get_absolute_url()).content.decode()
     for text in ("Parents et familles", "PDF à imprimer", "Français", "septembre 2021", "CC BY-NC-ND 4.0", "Exemple"):
         assert text in html, text
@@ -49,8 +49,29 @@ def test_resource_page_shows_audience_format_language_date_and_licence(client, c
 
 
 def test_unpublished_tool_is_not_found(client, content_site):
-    Resource.objects.filter(slug="flyer-parents").update(published=False)
-    assert client.get("/outils/flyer-parents/").status_code == 404
+    Resource.objects.filter(slug="affiches-du-groupe").update(published=False)
+    assert client.get("/outils/affiches-du-groupe/").status_code == 404
+
+
+def test_the_seeds_real_tools_are_described_without_invented_date_licence_or_file(client, content_site):
+    """The reference tools link to where they are published, say « à vérifier » and invent nothing."""
+    tools = Resource.objects.all()
+    assert {t.slug for t in tools} >= {
+        "webinaire-medecins-2020",
+        "webinaire-intervenants-2020",
+        "webinaire-familles-2020",
+        "affiches-du-groupe",
+        "flyers-du-groupe",
+    }
+    assert not tools.filter(is_demo=True).exists()
+    assert not tools.exclude(document=None).exists()  # no placeholder file
+    assert not tools.exclude(published_on=None).exists()  # no invented date
+    assert set(tools.values_list("licence", flat=True)) == {"a-verifier"}
+    assert not tools.filter(language="de").exists()  # the German flyer does not exist
+    html = client.get("/outils/webinaire-medecins-2020/").content.decode()
+    assert "2020" in html and "À vérifier" in html and "Licence à vérifier" in html
+    assert 'href="https://accrochaje.cfwb.be/productions/ensemble-accrochons-nous"' in html
+    assert "Exemple" not in html
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from accroche.content.models import (
 pytestmark = pytest.mark.django_db
 
 
-def test_every_page_type_renders_in_french(client, content_site):
+def test_every_page_type_renders_in_french(client, content_examples):
     for model in (HomePage, AudiencePage, ProjectPage, TimelinePage, NewsIndexPage, NewsPage, RulePage, StandardPage):
         page = model.objects.live().first()
         response = client.get(page.url)
@@ -67,16 +67,72 @@ def test_breadcrumbs_lead_back_home(client, content_site):
     assert crumbs.index('href="/"') < crumbs.index('href="/le-projet/"') < crumbs.index('aria-current="page"')
 
 
-def test_rule_page_gives_a_source_and_a_verified_date_for_every_statement(client, content_site):
+def test_rule_page_gives_a_source_and_its_consultation_date_for_every_statement(client, content_site):
     page = RulePage.objects.get()
     html = client.get(page.url).content.decode()
     statements = page.statements()
     assert len(statements) >= 8
     assert html.count('class="statement"') == len(statements)
-    assert html.count("vérifié le") == len(statements)
+    assert html.count("source consultée le") == len(statements)
     for value in statements:
         assert value["source_url"].replace("&", "&amp;") in html
-    assert "À faire valider" in html  # not yet validated by a lawyer or the DGEO
+    # Nobody named has reviewed it: no « vérifié », no « relu par », and the page says so.
+    assert "vérifié le" not in html and "relu par" not in html.lower()
+    assert "Dossier de recherche" not in html
+    assert 'data-review-state="source"' in html and "Pas encore relu par une personne nommée" in html
+    assert "Sources consultées le" in html
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+
+
+def test_rule_page_pins_the_corrected_thresholds_ages_and_numbers(client, content_site):
+    text = _text(client.get(RulePage.objects.get().url).content.decode())
+    assert "mineurs de 5 à 18 ans" in text
+    assert "1 période de cours non justifiée = 1 demi-jour" in text
+    assert "Au-delà de 9 demi-jours" in text and "dès la 9e" not in text
+    assert "entre 8 et 16 demi-jours" in text
+    assert "Au-delà de 20 demi-jours" in text
+    assert "au plus tard le 5e jour ouvrable" in text
+    assert "mot des parents est illimité" in text  # primary school, flagged
+    assert "Ce que le médecin peut / ne peut pas écrire" in text
+    assert "Mentionner le diagnostic à l’école" in text
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "au 9e demi-jour selon sos-ecole.be, à partir du 10e",  # parents called in: 9th or 10th
+        "articles 196, 197, 204 et 207 du Code pénal",
+        "circulaire n° 4104",
+        "dès 14 ans (une autre source cite 12 ans",  # SAJ consent age
+        "mot des parents est illimité",
+    ],
+)
+def test_uncertain_facts_are_flagged_a_verifier_the_same_way(client, content_site, fragment):
+    page = RulePage.objects.get()
+    matching = [v for v in page.statements() if fragment in _text(str(v["text"]))]
+    assert len(matching) == 1, fragment
+    assert matching[0]["to_verify"]
+    html = client.get(page.url).content.decode()
+    statement = next(
+        block
+        for block in re.findall(r'<div class="statement">.*?</div>\s*<p class="source-note">', html, re.S)
+        if fragment in _text(block)
+    )
+    assert '<span class="badge badge--warn"' in statement and "À vérifier" in statement
+
+
+def test_reference_site_has_no_invented_example(client, content_site):
+    assert not NewsPage.objects.exists()
+    assert not Resource.objects.filter(is_demo=True).exists()
+    for page in Page.objects.live().specific():
+        assert not getattr(page, "is_demo", False), page
+        html = client.get(page.url).content.decode()
+        for invented in ("Exemple", "[Démo]", "(exemple)", "à compléter"):
+            assert invented not in html, (page.url, invented)
+    assert "Aucune actualité" in client.get("/actualites/").content.decode()
 
 
 def test_timeline_lists_events_from_2019_in_date_order(client, content_site):
@@ -86,7 +142,7 @@ def test_timeline_lists_events_from_2019_in_date_order(client, content_site):
     assert years[0] == "2019" and years == sorted(years)
 
 
-def test_invented_content_is_marked_as_example(client, content_site):
+def test_invented_content_is_marked_as_example(client, content_examples):
     news = NewsPage.objects.live().first()
     assert news.is_demo
     assert "Exemple" in client.get(news.url).content.decode()
@@ -96,6 +152,18 @@ def test_legal_page_is_at_the_footer_address_and_promises_no_tracking(client, co
     html = client.get("/mentions-legales/").content.decode()
     assert "aucun cookie de suivi" in html
     assert 'href="/mentions-legales/"' in client.get("/").content.decode()
+
+
+def test_legal_page_says_plainly_when_publisher_contact_and_privacy_officer_are_not_set(client, content_site, settings):
+    settings.SITE_PUBLISHER = settings.SITE_CONTACT_EMAIL = settings.SITE_PRIVACY_OFFICER = ""
+    html = client.get("/mentions-legales/").content.decode()
+    assert html.count("Non renseigné") == 3
+    settings.SITE_PUBLISHER = "ASBL Exemple-Test, rue de la Gare 1, 4000 Liège"
+    settings.SITE_CONTACT_EMAIL = "contact@test.invalid"
+    settings.SITE_PRIVACY_OFFICER = "Délégué Test, dpo@test.invalid"
+    html = client.get("/mentions-legales/").content.decode()
+    assert "Non renseigné" not in html
+    assert "rue de la Gare 1" in html and 'href="mailto:contact@test.invalid"' in html and "dpo@test.invalid" in html
 
 
 def test_demo_is_idempotent(content_site):

@@ -7,7 +7,7 @@ from accroche.content.models import NewsPage, Resource, RulePage
 pytestmark = pytest.mark.django_db
 
 
-def test_site_search_finds_pages_tools_and_services(client, content_site, demo_directory):
+def test_site_search_finds_pages_tools_and_services(client, content_examples, demo_directory):
     from accroche.directory.models import Service
 
     service = Service.objects.public().filter(name__icontains="AMO").first()
@@ -28,14 +28,14 @@ def test_site_search_without_query_shows_the_form(client, content_site):
     assert response.context["results"].total == 0
 
 
-def test_site_search_ranks_tools_with_the_words_in_their_title_first(client, content_site):
+def test_site_search_ranks_tools_with_the_words_in_their_title_first(client, content_examples):
     results = client.get("/recherche/", {"q": "flyer adresser"}).context["results"]
-    assert [r.slug for r in results.resources][:1] == ["flyer-parents"]
-    results = client.get("/recherche/", {"q": "Eltern"}).context["results"]
-    assert [r.slug for r in results.resources] == ["flyer-parents-de"]
+    assert [r.slug for r in results.resources][:1] == ["exemple-flyer-parents"]
+    results = client.get("/recherche/", {"q": "webinaire familles"}).context["results"]
+    assert [r.slug for r in results.resources][:1] == ["webinaire-familles-2020"]
 
 
-def test_rss_feed_parses_and_lists_the_news(client, content_site):
+def test_rss_feed_parses_and_lists_the_news(client, content_examples):
     response = client.get("/actualites/rss.xml")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")

@@ -60,3 +60,49 @@ def test_restore_refuses_a_foreign_archive_and_keeps_data(tmp_path, demo_directo
     with pytest.raises(ValueError, match="data.json.gz"):
         backup_restore(path=bogus)
     assert Service.objects.count() == 104
+
+
+def _tampered(path, member: tarfile.TarInfo, content: bytes = b"x"):
+    """A real backup with one hostile member added."""
+    import gzip
+    import io
+
+    data = gzip.compress(b"[]")
+    with tarfile.open(path, "w:gz") as tar:
+        info = tarfile.TarInfo("data.json.gz")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+        member.size = len(content) if member.isfile() else 0
+        tar.addfile(member, io.BytesIO(content) if member.isfile() else None)
+    return path
+
+
+def _link(name, target, kind):
+    info = tarfile.TarInfo(name)
+    info.type = kind
+    info.linkname = target
+    return info
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "member",
+    [
+        tarfile.TarInfo("media/../../evil.txt"),
+        tarfile.TarInfo("/tmp/evil.txt"),
+        tarfile.TarInfo("media/documents/../../../evil.txt"),
+        _link("media/lien", "/etc/passwd", tarfile.SYMTYPE),
+        _link("media/dur", "data.json.gz", tarfile.LNKTYPE),
+    ],
+    ids=["dotdot", "absolute", "nested-dotdot", "symlink", "hardlink"],
+)
+def test_a_tampered_backup_is_refused_before_anything_is_touched(tmp_path, settings, demo_directory, member):
+    from accroche.core.backup import UnsafeBackup
+    from accroche.directory.models import Service
+
+    settings.MEDIA_ROOT = tmp_path / "site" / "media"
+    archive = _tampered(tmp_path / "piege.tar.gz", member)
+    with pytest.raises(UnsafeBackup, match="Sauvegarde refusée"):
+        backup_restore(path=archive)
+    assert Service.objects.count() == 104  # the database was not flushed
+    assert not list(tmp_path.rglob("evil.txt"))

@@ -18,11 +18,12 @@ from django.utils.text import slugify
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from accroche.geo.choices import Plateforme
 from accroche.geo.models import Commune, PostalCode
+from accroche.geo.selectors import plateforme_for_label
 
 from ..choices import GeoPrecision, Line, LocationType, Mandate, Scope, Tristate, Vocabulary
 from ..models import Address, Location, Organization, Phone, Service, ServiceArea, ServiceAtLocation
+from ..services import directory_batch
 from ..vocabularies import AUDIENCE_ALIASES, SERVICE_TYPES, TYPE_NEEDS
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "services-liege.csv"
@@ -49,7 +50,6 @@ TRISTATE = {
     "inconnu": Tristate.UNKNOWN,
     "": Tristate.UNKNOWN,
 }
-PLATEFORMES = {"Liège": Plateforme.LIEGE, "Verviers": Plateforme.VERVIERS, "Huy-Waremme": Plateforme.HUY_WAREMME}
 SCOPES = {"province-wide": Scope.PROVINCE, "FWB-wide": Scope.FWB}
 GEO_PRECISIONS = {
     "localite": GeoPrecision.POSTAL_CODE,
@@ -75,7 +75,18 @@ ANONYMOUS_WORDS = re.compile(r"\banonym", re.IGNORECASE)
 ID_NAMESPACE = uuid.UUID("6f0c1d2e-5a7b-4c8d-9e0f-1a2b3c4d5e6f")
 # SAJ: voluntary help negotiated with the family; SPJ: help imposed by the youth court (domain-facts.md §2.3).
 MANDATE_BY_TYPE = {"saj": Mandate.CONSENTED, "spj": Mandate.CONSTRAINED}
-AGE_RANGE = re.compile(r"^\s*(\d{1,2})\s*-\s*(\d{1,2})")
+AGE_RANGES = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+AGE_UP_TO = re.compile(r"jusqu['’]à\s*(\d{1,2})")
+AGE_UNDER = re.compile(r"moins de\s*(\d{1,2})")
+AGE_MINORS = re.compile(r"\bmineurs?\b")
+DOUBT = re.compile(
+    r"à (re)?vérifier|à confirmer|non confirmée?|\bvérifier (si|l['’]|les?\b)|^nommée?\b|appellation",
+    re.IGNORECASE | re.MULTILINE,
+)
+ABOUT_EXISTENCE_NAME_CONTACT = re.compile(
+    r"existence|fonctionne encore|\bnomm|appellation|coordonnées|adresse|téléphone|numéro|e-mail|contacts?\b",
+    re.IGNORECASE,
+)
 _url = URLValidator(schemes=["http", "https"])
 
 
@@ -137,7 +148,7 @@ def clean_row(*, row: dict, number: int, postal_codes: dict, communes: dict) -> 
     if row.get("mandated", "") not in {"oui", "non", "mixte", "inconnu", ""}:
         err("mandated", f"valeur inconnue « {row.get('mandated')} » (oui, non, mixte ou inconnu)")
     arrondissement = row.get("arrondissement", "")
-    if arrondissement not in PLATEFORMES and arrondissement not in SCOPES:
+    if arrondissement not in SCOPES and not plateforme_for_label(arrondissement):
         err("arrondissement", f"valeur inconnue « {arrondissement} »")
     if row.get("confidence", "") not in {"high", "medium", "low"}:
         err("confidence", "valeur attendue : high, medium ou low")
@@ -161,8 +172,8 @@ def clean_row(*, row: dict, number: int, postal_codes: dict, communes: dict) -> 
     if postal and postal not in postal_codes:
         err("postal_code", f"code postal belge inconnu « {postal} »")
     commune_name = row.get("commune", "")
-    if commune_name and slugify(commune_name) not in communes and arrondissement in PLATEFORMES:
-        err("commune", f"commune inconnue dans la province de Liège « {commune_name} »")
+    if commune_name and slugify(commune_name) not in communes and arrondissement not in SCOPES:
+        err("commune", f"commune inconnue « {commune_name} »")
     lat, lon = row.get("latitude", ""), row.get("longitude", "")
     clean["latitude"] = clean["longitude"] = None
     if lat or lon:
@@ -191,16 +202,48 @@ def _mandate(row: dict) -> str:
     if value == "mixte":
         return Mandate.MIXED
     if value == "oui":
-        return Mandate.CONSENTED
+        # « mandated=oui »: the service acts on a mandate of an authority (youth court, SPJ), e.g. ARPEGE's
+        # alternative measures for minors. That is help imposed on the family, not consented help
+        # (docs/decisions/0120-seed-csv-mapping-corrections.md).
+        return Mandate.CONSTRAINED
     return Mandate.UNKNOWN
 
 
 def _ages(text: str) -> tuple[int | None, int | None]:
-    match = AGE_RANGE.match(text or "")
-    if not match:
+    """Returns the widest bounds the age text states, so nobody the service may take is filtered out.
+
+    « 0-18 (jusqu'à 22 ans selon le service) » → (0, 22); « 12-18 (12-20 selon la presse) » → (12, 20);
+    « J and Co : 16-25 » → (16, 25); « jusqu'à 23 ans » → (None, 23); « moins de 25 ans » → (None, 24);
+    « mineurs » → (None, 17); « élèves », « tous âges » → (None, None). The text itself is kept for the page.
+    """
+    text = (text or "").lower()
+    lows, highs = [], []
+    for low, high in AGE_RANGES.findall(text):
+        if int(low) <= int(high):
+            lows.append(int(low))
+            highs.append(int(high))
+    highs += [int(n) for n in AGE_UP_TO.findall(text)]
+    highs += [int(n) - 1 for n in AGE_UNDER.findall(text)]
+    if AGE_MINORS.search(text):
+        highs.append(17)
+    low = min(lows) if lows else None
+    high = max(highs) if highs else None
+    if low is not None and high is not None and low > high:
         return None, None
-    low, high = int(match.group(1)), int(match.group(2))
-    return (low, high) if low <= high else (None, None)
+    return low, high
+
+
+def public_note(notes: str) -> str:
+    """Returns the CSV note when it doubts the service's existence, name or contacts (shown as « À vérifier : … »).
+
+    Rule (docs/decisions/0121-public-notes-a-verifier.md): a note is public when it says a fact must still be
+    checked (« à vérifier », « à revérifier », « à confirmer », « non confirmée », « vérifier si/l'… ») or names the
+    service differently (« Nommée… », « Appellation… »), AND it is about the service's existence, name or
+    contacts. Other notes (sources, coverage details, missing data the page already shows as missing) stay internal.
+    """
+    if DOUBT.search(notes or "") and ABOUT_EXISTENCE_NAME_CONTACT.search(notes or ""):
+        return notes.strip()
+    return ""
 
 
 def stable_id(kind: str, key: str) -> uuid.UUID:
@@ -230,7 +273,7 @@ def load_row(
         defaults=org_values,
         create_defaults={**org_values, "id": stable_id("organization", key), "slug": key[:120]},
     )
-    plateforme = PLATEFORMES.get(row["arrondissement"], "")
+    plateforme = plateforme_for_label(row["arrondissement"])
     minimum_age, maximum_age = _ages(row.get("age_range", ""))
     defaults = {
         "organization": organization,
@@ -255,6 +298,7 @@ def load_row(
         "source_year": int(row["source_year"]) if row.get("source_year") else None,
         "confidence": row["confidence"],
         "internal_notes": row.get("notes", ""),
+        "public_note": public_note(row.get("notes", "")),
         "is_demo": True,
     }
     before = Service.objects.filter(external_id=key).values(*[f for f in defaults if f != "organization"]).first()
@@ -264,7 +308,7 @@ def load_row(
         create_defaults={**defaults, "id": stable_id("service", key), "external_id": key},
     )
     # Children are owned by the import: replace them (with the same stable ids) so a re-run never duplicates.
-    service.phones.all().delete()
+    service.phones.filter(location__isnull=True).delete()  # phones of other places (partners) are kept
     service.service_areas.all().delete()
     for order, number in enumerate(p.strip() for p in re.split(r"[;/]| ou ", row.get("phone", "")) if p.strip()):
         Phone.objects.create(id=stable_id("phone", f"{key}:{order}"), service=service, number=number, sort_order=order)
@@ -376,7 +420,7 @@ def import_services_csv(*, path: Path | None = None, text: str | None = None, dr
         return report
     try:
         # Wagtail's reference index is updated once per service at the end, not on each of the ~1 200 saves.
-        with transaction.atomic(), disable_reference_index_auto_update():
+        with transaction.atomic(), disable_reference_index_auto_update(), directory_batch():
             terms = taxonomy_ensure_vocabularies()
             services = []
             for clean in cleaned:

@@ -2,6 +2,7 @@
 
 from .core import Location, Organization, Service, ServiceAtLocation
 from .details import Accessibility, Address, Contact, CostOption, Language, Phone, Schedule, ServiceArea
+from .state import DirectoryVersion
 from .taxonomy import Attribute, Taxonomy, TaxonomyTerm
 
 __all__ = [
@@ -10,6 +11,7 @@ __all__ = [
     "Attribute",
     "Contact",
     "CostOption",
+    "DirectoryVersion",
     "Language",
     "Location",
     "Organization",

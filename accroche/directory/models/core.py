@@ -12,7 +12,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.choices import plateforme_choices
 
 from ..choices import (
     VERIFICATION_MAX_AGE_DAYS,
@@ -25,6 +25,7 @@ from ..choices import (
     ServiceStatus,
     Tristate,
     Verification,
+    VerificationMethod,
     Vocabulary,
 )
 
@@ -109,7 +110,7 @@ class Service(RevisionMixin, ClusterableModel):
     free = models.CharField(_("gratuit"), max_length=10, choices=Tristate.choices, default=Tristate.UNKNOWN)
     anonymous = models.CharField(_("anonyme"), max_length=10, choices=Tristate.choices, default=Tristate.UNKNOWN)
     mandate = models.CharField(_("mandat"), max_length=20, choices=Mandate.choices, default=Mandate.UNKNOWN)
-    plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices, blank=True)
+    plateforme = models.CharField(_("plateforme"), max_length=20, choices=plateforme_choices, blank=True)
     scope = models.CharField(_("territoire"), max_length=20, choices=Scope.choices, default=Scope.LOCAL)
     is_helpline = models.BooleanField(
         _("ligne d'aide toujours utile"),
@@ -126,8 +127,19 @@ class Service(RevisionMixin, ClusterableModel):
         help_text=_("Données compilées de sources publiques, à vérifier par le partenaire."),
     )
     internal_notes = models.TextField(_("notes internes"), blank=True)
+    public_note = models.TextField(
+        _("point à vérifier (public)"),
+        blank=True,
+        help_text=_(
+            "Doute sur l'existence, le nom ou les coordonnées du service, affiché sur la fiche « À vérifier : … ». "
+            "Videz-le quand le service a confirmé."
+        ),
+    )
     assured_date = models.DateField(_("vérifié le"), null=True, blank=True)
     assurer_email = models.EmailField(_("vérifié par (e-mail)"), blank=True)
+    verification_method = models.CharField(
+        _("vérification"), max_length=20, choices=VerificationMethod.choices, blank=True
+    )
     hidden_at = models.DateTimeField(_("masqué le"), null=True, blank=True, editable=False)
     terms = ParentalManyToManyField(
         "directory.TaxonomyTerm", blank=True, related_name="services", verbose_name=_("thématiques")

@@ -7,6 +7,20 @@ from accroche.directory.choices import GeoPrecision, Scope, Tristate, Vocabulary
 from accroche.directory.models import Address, Location, Organization, Phone, Service, ServiceAtLocation
 
 
+@pytest.fixture(autouse=True)
+def _clear_map_caches():
+    """Every map test starts and ends with empty caches (shared and per-process)."""
+    from django.core.cache import cache
+
+    from accroche.maps.selectors import clear_local_cache
+
+    cache.clear()
+    clear_local_cache()
+    yield
+    cache.clear()
+    clear_local_cache()
+
+
 def make_service(
     org,
     terms,

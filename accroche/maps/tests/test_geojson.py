@@ -4,24 +4,13 @@ import gzip
 import json
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
 from accroche.directory.choices import GeoPrecision
 from accroche.directory.models import Location, Service
-from accroche.maps.selectors import clear_local_cache
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    clear_local_cache()
-    yield
-    cache.clear()
-    clear_local_cache()
 
 
 def get_geojson(client, **params):
@@ -80,12 +69,10 @@ def test_caching_headers_and_conditional_get(client, map_services):
     url = reverse("maps:geojson")
     response = client.get(url, {"plateforme": "liege"})
     assert "max-age=" in response["Cache-Control"] and "public" in response["Cache-Control"]
-    etag, last_modified = response["ETag"], response["Last-Modified"]
+    etag = response["ETag"]
     again = client.get(url, {"plateforme": "liege"}, headers={"if-none-match": etag})
     assert again.status_code == 304 and again.content == b""
     assert again["ETag"] == etag
-    since = client.get(url, {"plateforme": "liege"}, headers={"if-modified-since": last_modified})
-    assert since.status_code == 304
     other = client.get(url, {"plateforme": "verviers"}, headers={"if-none-match": etag})
     assert other.status_code == 200 and other["ETag"] != etag
 

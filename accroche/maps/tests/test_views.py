@@ -2,21 +2,9 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.urls import reverse
 
-from accroche.maps.selectors import clear_local_cache
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    clear_local_cache()
-    yield
-    cache.clear()
-    clear_local_cache()
 
 
 def soup(response) -> BeautifulSoup:

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.choices import plateforme_choices
 
 from ..choices import EventKind, EventStatus
 
@@ -38,7 +38,7 @@ class Event(models.Model):
     ends_at = models.DateTimeField(_("fin"), null=True, blank=True)
     venue = models.CharField(_("lieu"), max_length=255, blank=True)
     online_url = models.URLField(_("lien de connexion ou d'inscription"), blank=True, max_length=500)
-    plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices, blank=True)
+    plateforme = models.CharField(_("plateforme"), max_length=20, choices=plateforme_choices, blank=True)
     organization = models.ForeignKey(
         "directory.Organization",
         null=True,

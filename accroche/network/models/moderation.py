@@ -54,6 +54,16 @@ class ChangeRequest(models.Model):
     reviewed_at = models.DateTimeField(_("modéré le"), null=True, blank=True)
     review_comment = models.TextField(_("commentaire de la coordination"), blank=True)
     applied_fields = models.JSONField(_("champs appliqués"), default=list, blank=True)
+    field_decisions = models.JSONField(
+        _("décisions par champ"),
+        default=dict,
+        blank=True,
+        help_text=_("{champ: {decision: accept|refuse|correct, comment, value}} (docs/decisions/0124)."),
+    )
+
+    def refused_fields(self) -> dict:
+        """Returns {field: coordinator's comment} for the fields refused in this decision."""
+        return {k: d.get("comment", "") for k, d in self.field_decisions.items() if d.get("decision") == "refuse"}
 
     class Meta:
         ordering = ["-created_at"]

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accroche.geo.choices import Plateforme
+from accroche.geo.choices import plateforme_choices
 
 
 def new_nonce() -> str:
@@ -20,7 +20,7 @@ class CoordinatorAssignment(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coordinations", verbose_name=_("utilisateur")
     )
-    plateforme = models.CharField(_("plateforme"), max_length=20, choices=Plateforme.choices)
+    plateforme = models.CharField(_("plateforme"), max_length=20, choices=plateforme_choices)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
@@ -71,6 +71,8 @@ class Invitation(models.Model):
     nonce = models.CharField(max_length=40, default=new_nonce, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     expires_at = models.DateTimeField(_("expire le"))
+    # Claimed by a worker before sending, marked sent after the e-mail left (a crash in between: re-sent later).
+    claimed_at = models.DateTimeField(_("prise en charge le"), null=True, blank=True, editable=False)
     sent_at = models.DateTimeField(_("envoyée le"), null=True, blank=True)
     accepted_at = models.DateTimeField(_("acceptée le"), null=True, blank=True)
     accepted_by = models.ForeignKey(

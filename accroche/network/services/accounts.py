@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -14,6 +15,8 @@ from .. import conf
 from ..emails import send_templated
 from ..models import CoordinatorAssignment, Invitation, PartnerMembership
 from ..tokens import INVITATION_SALT, BadToken, make_token, read_token
+
+CLAIM_TIMEOUT = timedelta(minutes=15)  # a send takes seconds; a claim older than this belongs to a dead worker
 
 
 def invitation_token(invitation: Invitation) -> str:
@@ -38,7 +41,12 @@ def invitation_create(*, email: str, organization: Organization, invited_by) -> 
 
 
 def invitation_send(*, invitation_id: int) -> bool:
-    """Sends the invitation e-mail unless already sent or no longer usable."""
+    """Sends the invitation e-mail unless already sent, being sent, or no longer usable.
+
+    The worker claims the row (claimed_at) with an expiry, sends, then records sent_at: a worker killed in between
+    leaves a stale claim, and the recovery run (recover_invitations) queues it again — the e-mail is never lost.
+    """
+    now = timezone.now()
     with transaction.atomic():
         invitation = (
             Invitation.objects.select_for_update(of=("self",))
@@ -48,8 +56,10 @@ def invitation_send(*, invitation_id: int) -> bool:
         )
         if invitation is None or invitation.sent_at or not invitation.is_usable:
             return False
-        invitation.sent_at = timezone.now()
-        invitation.save(update_fields=["sent_at"])
+        if invitation.claimed_at and invitation.claimed_at > now - CLAIM_TIMEOUT:
+            return False  # another worker is sending it right now
+        invitation.claimed_at = now
+        invitation.save(update_fields=["claimed_at"])
     send_templated(
         template="invitation",
         to=[invitation.email],
@@ -57,9 +67,33 @@ def invitation_send(*, invitation_id: int) -> bool:
             "invitation": invitation,
             "path": f"/espace-partenaires/invitation/{invitation_token(invitation)}/",
             "days": conf.invitation_days(),
+            "existing": invitation_existing_account(invitation=invitation) is not None,
         },
     )
+    Invitation.objects.filter(pk=invitation.pk).update(sent_at=timezone.now())
     return True
+
+
+def recover_invitations(*, now=None) -> int:
+    """Queues again every usable invitation whose e-mail was never sent and is not being sent (lost claim)."""
+    from ..tasks import send_invitation_task
+
+    now = now or timezone.now()
+    stale = (
+        Invitation.objects.filter(sent_at__isnull=True, accepted_at__isnull=True, expires_at__gt=now)
+        .filter(Q(claimed_at__lt=now - CLAIM_TIMEOUT) | Q(claimed_at__isnull=True, created_at__lt=now - CLAIM_TIMEOUT))
+        .values_list("pk", flat=True)
+    )
+    count = 0
+    for invitation_id in stale:
+        send_invitation_task.enqueue(invitation_id)
+        count += 1
+    return count
+
+
+def invitation_existing_account(*, invitation: Invitation):
+    """Returns the active account that already uses the invitation's address, or None."""
+    return get_user_model().objects.filter(email__iexact=invitation.email, is_active=True).first()
 
 
 def invitation_from_token(token: str) -> Invitation:

@@ -12,11 +12,11 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.tasks import default_task_backend
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accroche.directory.models import Service
-from accroche.directory.services import service_mark_verified
+from accroche.directory.services import directory_batch, service_mark_verified, services_hide
 
 from .. import conf
 from ..emails import send_templated
@@ -100,11 +100,12 @@ def _hide_unconfirmed(now: datetime) -> int:
         .filter(hidden_at__isnull=True, reference_date__lte=cutoff, service__hidden_at__isnull=True)
         .select_related("service")
     )
-    for reminder in rows:
-        Service.objects.filter(pk=reminder.service_id).update(hidden_at=now)
-        reminder.hidden_at = now
-        reminder.save(update_fields=["hidden_at"])
-        hidden += 1
+    with directory_batch():  # one version bump and one re-indexing for the whole run
+        for reminder in rows:
+            services_hide(service_ids=[reminder.service_id], at=now)
+            reminder.hidden_at = now
+            reminder.save(update_fields=["hidden_at"])
+            hidden += 1
     return hidden
 
 
@@ -143,8 +144,8 @@ def reminder_send(*, reminder_id: int) -> bool:
             "service": service,
             "reminder": reminder,
             "days": conf.confirm_link_days(),
-            "confirm_path": f"/espace-partenaires/toujours-exact/{confirm_token(reminder)}/",
-            "edit_path": f"/espace-partenaires/services/{service.pk}/modifier/",
+            "confirm_path": reverse("network:confirm", args=[confirm_token(reminder)]),
+            "edit_path": reverse("network:service_edit", args=[service.pk]),
         },
     )
     FreshnessReminder.objects.filter(pk=reminder.pk).update(sent_at=timezone.now(), recipients=", ".join(recipients))
@@ -163,7 +164,7 @@ def reminder_escalate(*, reminder_id: int) -> bool:
         context={
             "service": service,
             "reminder": reminder,
-            "dashboard_path": "/espace-partenaires/fraicheur/",
+            "dashboard_path": reverse("network:stale_list"),
         },
     )
     FreshnessReminder.objects.filter(pk=reminder.pk).update(escalated_at=timezone.now())
@@ -227,5 +228,20 @@ def run_daily() -> dict:
         job.last_run_at = now
         job.save(update_fields=["scheduled_for", "last_run_at"])
     counts = freshness_run(now=now)
+    counts.update(daily_housekeeping(now=now))
     schedule_daily(now=now)
     return counts
+
+
+def daily_housekeeping(*, now: datetime) -> dict:
+    """Recovery of work lost by a dead worker and the retention purges (docs/privacy.md), once a day."""
+    from accroche.core.retention import apply_retention
+    from accroche.core.tasks_recovery import recover_stale_tasks
+
+    from .accounts import recover_invitations
+
+    return {
+        "recovered_tasks": recover_stale_tasks(now=now),
+        "recovered_invitations": recover_invitations(now=now),
+        "purged": apply_retention(now=now),
+    }

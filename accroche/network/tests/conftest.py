@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from accroche.network.factories import OrganizationFactory, ServiceFactory, make_coordinator, make_partner
+from accroche.network.tests.factories import OrganizationFactory, ServiceFactory, make_coordinator, make_partner
 
 
 @pytest.fixture

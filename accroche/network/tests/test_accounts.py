@@ -65,14 +65,25 @@ def test_weak_password_is_refused_with_the_reason(client, world):
     assert not get_user_model().objects.filter(email="nouveau@example.org").exists()
 
 
-def test_existing_account_gets_the_organization_but_must_log_in(client, world):
+def test_reinviting_an_existing_account_leads_to_a_password_reset_not_a_create_form(client, world):
     path = invite(client, world, email="b@example.org")
-    response = client.post(path, accept_form())
-    assert response["Location"] == "/espace-partenaires/connexion/"
+    assert "déjà un compte" in mail.outbox[-1].body
+    assert "&#x27;" not in mail.outbox[-1].subject
+    page = client.get(path).content.decode()
+    assert "Créer mon accès" not in page and 'type="password"' not in page and "déjà" in page
+    response = client.post(path)
+    assert response.status_code == 302 and "/espace-partenaires/mot-de-passe/" in response["Location"]
     assert "_auth_user_id" not in client.session
     assert PartnerMembership.objects.filter(user=world.partner_b, organization=world.org_a).exists()
+    # Django's reset confirmation: the token redirects once to the « set-password » form, which sets the password.
+    form_page = client.get(response["Location"], follow=True)
+    assert "Choisir un mot de passe" in form_page.content.decode()
+    new = "Un-nouveau-mot-de-passe-2026"
+    done = client.post(form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
+    assert done.status_code == 302 and done["Location"] == "/espace-partenaires/connexion/"
     world.partner_b.refresh_from_db()
-    assert world.partner_b.check_password(PASSWORD)
+    assert world.partner_b.check_password(new)
+    assert client.post(path).status_code == 404  # the invitation served once
 
 
 def test_tampered_invitation_link_is_refused(client, world):

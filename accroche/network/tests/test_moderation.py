@@ -55,7 +55,7 @@ def test_coordinator_sees_field_by_field_diff(client, world):
     assert "<del>Accompagne les jeunes.</del>" in body and "<ins>Nouveau texte</ins>" in body
     assert "lundi 09:00–12:30" in body
     assert "Nom du service" not in body  # unchanged fields are not listed
-    assert "Approuver et publier" in body
+    assert "Tout approuver et publier" in body and "Enregistrer les décisions champ par champ" in body
 
 
 def test_approval_applies_every_part_and_marks_verified_today(client, world):
@@ -173,3 +173,31 @@ def test_organization_change_and_history(client, world):
     assert world.org_a.description == "Nouvelle présentation" and world.org_a.website == "https://amo.example.org"
     body = client.get(f"/espace-partenaires/demandes/{change.pk}/").content.decode()
     assert "Approuvée" in body and "Nouvelle présentation" in body and "Avant" in body
+
+
+def test_a_point_set_by_the_partner_makes_the_marker_exact_after_approval(client, world, geo):
+    """Issue 18: the map picker's point is a moderated field; once approved the map marker is no longer approximate."""
+    submit(
+        client,
+        world.partner_a,
+        world.service_a,
+        postal_code="4000",
+        city="Liège",
+        latitude="50.645112",
+        longitude="5.576321",
+    )
+    change = ChangeRequest.objects.get()
+    client.force_login(world.coord_liege)
+    body = client.get(f"/espace-partenaires/demandes/{change.pk}/").content.decode()
+    assert "Position exacte sur la carte" in body and "50.645112, 5.576321" in body
+    client.post(f"/espace-partenaires/demandes/{change.pk}/", {"decision": "approve", "comment": ""})
+    location = world.service_a.service_at_locations.get().location
+    assert (location.latitude, location.longitude) == (50.645112, 5.576321)
+    assert not location.is_approximate
+
+
+def test_half_a_point_is_refused_with_a_clear_error(client, world):
+    response = submit(client, world.partner_a, world.service_a, latitude="50.6")
+    assert response.status_code == 200
+    assert "Indiquez la latitude et la longitude, ou aucune des deux." in response.content.decode()
+    assert not ChangeRequest.objects.exists()

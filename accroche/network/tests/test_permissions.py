@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from accroche.network.changes import service_snapshot
 from accroche.network.choices import ChangeStatus, EventStatus
-from accroche.network.factories import UserFactory
 from accroche.network.models import ChangeRequest, Event, Invitation, WhosWhoEntry
 from accroche.network.services.moderation import change_request_submit_service
+from accroche.network.tests.factories import UserFactory
 
 LOGIN = "/espace-partenaires/connexion/"
 
@@ -200,8 +200,8 @@ def test_administrator_sees_and_moderates_everything(client, world, change_a):
 
 
 def test_can_edit_rules_including_province_wide_listings(world):
-    from accroche.network.factories import ServiceFactory
     from accroche.network.selectors import can_edit_organization, can_edit_service, can_moderate
+    from accroche.network.tests.factories import ServiceFactory
 
     province = ServiceFactory(organization=world.org_b, name="Ligne provinciale", plateforme="")
     assert can_edit_service(world.partner_a, world.service_a) and not can_edit_service(world.partner_a, province)

@@ -6,11 +6,14 @@ from base64 import b32encode
 import segno
 from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.auth.views import LoginView, LogoutView
+from django.contrib.auth.tokens import default_token_generator
+from django.contrib.auth.views import LoginView, LogoutView, PasswordResetConfirmView
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse_lazy
+from django.utils.encoding import force_bytes
+from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -18,15 +21,18 @@ from django_otp import login as otp_login
 from django_otp.forms import OTPTokenForm
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accroche.core.forms import PartnerLoginForm
+
 from ..forms import AcceptInvitationForm
 from ..selectors import is_coordinator
-from ..services.accounts import invitation_accept, invitation_from_token
+from ..services.accounts import invitation_accept, invitation_existing_account, invitation_from_token
 from ..tokens import BadToken
 from .base import LOGIN_URL
 
 
 class PartnerLoginView(LoginView):
     template_name = "network/login.html"
+    authentication_form = PartnerLoginForm
     redirect_authenticated_user = True
     next_page = "/espace-partenaires/"
 
@@ -137,6 +143,9 @@ def invitation_accept_view(request, token):
             {"expired": exc.expired, "what": "invitation"},
             status=410 if exc.expired else 404,
         )
+    existing = invitation_existing_account(invitation=invitation)
+    if existing is not None:
+        return _invitation_for_existing_account(request, invitation, existing)
     form = AcceptInvitationForm(request.POST or None, email=invitation.email)
     if request.method == "POST" and form.is_valid():
         try:
@@ -156,3 +165,35 @@ def invitation_accept_view(request, token):
             messages.success(request, _("L'organisation a été ajoutée à votre compte : connectez-vous."))
             return redirect(LOGIN_URL)
     return render(request, "network/invitation_accept.html", {"invitation": invitation, "form": form})
+
+
+def _invitation_for_existing_account(request, invitation, user):
+    """An invitation for an address that already has an account: no « créer votre accès » form (its password would
+    be ignored). One button adds the organization, then Django's password reset lets the person choose a new password
+    (or they log in with the one they have). docs/decisions/0126-reinvitation-leads-to-password-reset.md"""
+    if request.method == "POST":
+        try:
+            invitation_accept(invitation=invitation, first_name="", last_name="", password="")
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+            return redirect(LOGIN_URL)
+        messages.success(
+            request,
+            _("L'organisation %(org)s a été ajoutée à votre compte. Choisissez un nouveau mot de passe.")
+            % {"org": invitation.organization.name},
+        )
+        uid = urlsafe_base64_encode(force_bytes(user.pk))
+        return redirect("network:password_set", uidb64=uid, token=default_token_generator.make_token(user))
+    return render(request, "network/invitation_existing.html", {"invitation": invitation})
+
+
+class PasswordSetView(PasswordResetConfirmView):
+    """Django's password reset confirmation (token of PasswordResetTokenGenerator), in the partner space's look."""
+
+    template_name = "network/password_set.html"
+    success_url = reverse_lazy("network:login")
+    post_reset_login = False
+
+    def form_valid(self, form):
+        messages.success(self.request, _("Mot de passe enregistré : connectez-vous."))
+        return super().form_valid(form)

@@ -14,13 +14,15 @@ from .base import coordinator_required
 @coordinator_required
 def stale_list(request):
     groups = stale_dashboard(request.user)
+    rows = [row for group in groups for row in group["rows"]]
     return render(
         request,
         "network/stale_list.html",
         {
             "groups": groups,
             "months": conf.freshness_months(),
-            "total": sum(len(g["rows"]) for g in groups),
+            "total": len(rows),
+            "never": sum(1 for row in rows if row["days"] is None),
         },
     )
 

@@ -1,13 +1,14 @@
 """Partner space: dashboard, edit forms (to moderation), history, moderation with diff, invitations."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from ..changes import diff, labels_for, organization_snapshot, service_snapshot
-from ..choices import ChangeKind, ChangeStatus
-from ..forms import InvitationForm, OrganizationChangeForm, ReviewForm, ServiceChangeForm
+from ..changes import changed_keys, diff, labels_for, organization_snapshot, service_snapshot
+from ..choices import ChangeKind, ChangeStatus, FieldDecision
+from ..forms import InvitationForm, OrganizationChangeForm, ReviewForm, ServiceChangeForm, field_decisions_from_post
 from ..models import Invitation
 from ..selectors import (
     can_moderate,
@@ -23,10 +24,13 @@ from ..selectors import (
 )
 from ..services.accounts import invitation_create
 from ..services.moderation import (
+    CORRECTABLE,
     change_request_approve,
+    change_request_decide,
     change_request_reject,
     change_request_submit_organization,
     change_request_submit_service,
+    change_request_to_amend,
 )
 from .base import coordinator_required, network_required
 
@@ -52,7 +56,11 @@ def dashboard(request):
 def service_edit(request, pk):
     service = get_object_or_404(services_for_user(request.user).select_related("organization"), pk=pk)
     snapshot = service_snapshot(service)
-    form = ServiceChangeForm(request.POST or None, initial=ServiceChangeForm.initial_from(snapshot))
+    # A refused proposal is kept: the form starts from the refused values, with the coordinator's comments.
+    to_amend = change_request_to_amend(service=service, user=request.user)
+    refused = to_amend.refused_fields() if to_amend else {}
+    start = {**snapshot, **{k: to_amend.payload[k] for k in refused if k in to_amend.payload}} if to_amend else snapshot
+    form = ServiceChangeForm(request.POST or None, initial=ServiceChangeForm.initial_from(start))
     if request.method == "POST" and form.is_valid():
         try:
             change = change_request_submit_service(
@@ -64,7 +72,27 @@ def service_edit(request, pk):
             messages.success(request, _("Merci : vos modifications sont envoyées à la coordination pour validation."))
             return redirect(change.get_absolute_url())
     pending = service.change_requests.filter(status=ChangeStatus.PENDING).exclude(kind=ChangeKind.REPORT)
-    return render(request, "network/service_edit.html", {"service": service, "form": form, "pending": pending})
+    labels = labels_for(ChangeKind.SERVICE)
+    picker = {
+        "tileUrl": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
+        "help": _("Cliquez sur la carte, ou déplacez le repère, pour placer la porte d'entrée du service."),
+        "label": _("Carte pour placer le service : cliquez à l'endroit exact"),
+        "marker": _("Position choisie (déplaçable)"),
+        "clear": _("Effacer la position"),
+    }
+    return render(
+        request,
+        "network/service_edit.html",
+        {
+            "service": service,
+            "form": form,
+            "pending": pending,
+            "picker": picker,
+            "to_amend": to_amend,
+            "refused": [(str(labels.get(k, k)), comment) for k, comment in refused.items()],
+        },
+    )
 
 
 @network_required
@@ -118,23 +146,45 @@ def change_detail(request, pk):
     change = get_object_or_404(change_requests_for_user(request.user), pk=pk)
     may_moderate = change.is_pending and can_moderate(request.user, change)
     form = ReviewForm(request.POST or None)
+    field_errors = {}
     if request.method == "POST":
         if not may_moderate:
             raise PermissionDenied
         if form.is_valid():
             decision = request.POST.get("decision")
             comment = form.cleaned_data.get("comment", "")
+            checked = form.cleaned_data.get("checked_with_service", False)
             try:
                 if decision == "approve":
-                    change_request_approve(change_request=change, reviewer=request.user, comment=comment)
+                    change_request_approve(
+                        change_request=change, reviewer=request.user, comment=comment, checked_with_service=checked
+                    )
                     messages.success(request, _("Demande approuvée : la fiche publique est à jour."))
+                elif decision == "decide":
+                    keys = changed_keys(snapshot=change.snapshot, payload=change.payload)
+                    decided = change_request_decide(
+                        change_request=change,
+                        reviewer=request.user,
+                        decisions=field_decisions_from_post(request.POST, keys),
+                        comment=comment,
+                        checked_with_service=checked,
+                    )
+                    messages.success(
+                        request,
+                        _("Décision enregistrée (%(status)s) : le partenaire est prévenu.")
+                        % {"status": decided.get_status_display().lower()},
+                    )
                 elif decision == "reject":
                     change_request_reject(change_request=change, reviewer=request.user, comment=comment)
                     messages.success(request, _("Demande refusée : le partenaire est prévenu."))
                 else:
                     raise ValidationError(_("Choisissez d'approuver ou de refuser."))
             except ValidationError as exc:
-                form.add_error(None, exc.messages[0] if exc.messages else str(exc))
+                if hasattr(exc, "error_dict") and "comment" not in exc.error_dict:
+                    field_errors = {k: v[0].messages[0] for k, v in exc.error_dict.items()}
+                    form.add_error(None, _("Certains champs demandent votre attention : voyez le tableau."))
+                else:
+                    form.add_error(None, exc.messages[0] if exc.messages else str(exc))
             else:
                 return redirect("network:change_detail", pk=change.pk)
     rows = (
@@ -151,6 +201,11 @@ def change_detail(request, pk):
             "form": form,
             "may_moderate": may_moderate,
             "labels": labels_for(change.kind),
+            "field_errors": field_errors,
+            "decisions": change.field_decisions,
+            "correctable": CORRECTABLE,
+            "field_choices": FieldDecision.choices,
+            "posted": request.POST if request.method == "POST" else {},
         },
     )
 

@@ -6,24 +6,11 @@ from decimal import Decimal
 
 from accroche.directory import attributes as directory_attributes
 from accroche.directory.choices import Vocabulary
-from accroche.directory.models import (
-    Accessibility,
-    Address,
-    Attribute,
-    Contact,
-    CostOption,
-    Language,
-    Location,
-    Organization,
-    Phone,
-    Schedule,
-    Service,
-    ServiceArea,
-    ServiceAtLocation,
-    Taxonomy,
-    TaxonomyTerm,
-)
+from accroche.directory.models import details
+from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
+from accroche.directory.models.taxonomy import Attribute, Taxonomy, TaxonomyTerm
 from accroche.directory.vocabularies import TAXONOMIES
+from accroche.schools.hsds import export_school_areas
 
 from . import spec
 from .facts import (
@@ -111,7 +98,7 @@ def export_tables(*, services=None) -> dict[str, list[dict]]:
                 minimum_age=s.minimum_age,
                 maximum_age=s.maximum_age,
                 assured_date=s.assured_date,
-                assurer_email=s.assurer_email,
+                assurer_email="",  # a person's e-mail: never published (docs/privacy.md)
                 alert=s.alert,
                 last_modified=s.modified_at,
             )
@@ -145,7 +132,7 @@ def export_tables(*, services=None) -> dict[str, list[dict]]:
                 description=sal.description,
             )
         )
-    for a in Address.objects.order_by("location_id", "sort_order", "id"):
+    for a in details.Address.objects.order_by("location_id", "sort_order", "id"):
         if not (a.postal_code and a.city and a.state_province and a.country):
             continue  # HSDS requires them; the location keeps its commune (code-ins) and position
         tables["address"].append(
@@ -165,6 +152,7 @@ def export_tables(*, services=None) -> dict[str, list[dict]]:
             )
         )
     _export_details(tables, service_ids)
+    export_school_areas(tables, service_ids, _row)  # confirmed school links (decision 0135)
     _export_taxonomies(tables)
     _export_attributes(tables, services, organizations, locations, service_ids)
     return tables
@@ -174,7 +162,7 @@ def _export_details(tables, service_ids) -> None:
     def _visible(obj) -> bool:
         return obj.service_id is None or obj.service_id in service_ids
 
-    for p in Phone.objects.order_by("service_id", "organization_id", "location_id", "sort_order", "id"):
+    for p in details.Phone.objects.order_by("service_id", "organization_id", "location_id", "sort_order", "id"):
         if _visible(p):
             tables["phone"].append(
                 _row(
@@ -189,7 +177,7 @@ def _export_details(tables, service_ids) -> None:
                     description=p.description,
                 )
             )
-    for c in Contact.objects.order_by("service_id", "organization_id", "sort_order", "id"):
+    for c in details.Contact.objects.order_by("service_id", "organization_id", "sort_order", "id"):
         if not _visible(c):
             continue
         tables["contact"].append(
@@ -208,7 +196,7 @@ def _export_details(tables, service_ids) -> None:
             tables["phone"].append(
                 _row("phone", id=uuid.uuid5(CONTACT_PHONE_NS, str(c.id)), contact_id=c.id, number=c.phone, type="voice")
             )
-    for s in Schedule.objects.order_by("service_id", "location_id", "sort_order", "id"):
+    for s in details.Schedule.objects.order_by("service_id", "location_id", "sort_order", "id"):
         if _visible(s):
             tables["schedule"].append(
                 _row(
@@ -225,11 +213,11 @@ def _export_details(tables, service_ids) -> None:
                     closes_at=s.closes_at,
                 )
             )
-    for lang in Language.objects.filter(service_id__in=service_ids).order_by("service_id", "sort_order", "id"):
+    for lang in details.Language.objects.filter(service_id__in=service_ids).order_by("service_id", "sort_order", "id"):
         tables["language"].append(
             _row("language", id=lang.id, service_id=lang.service_id, name=lang.name, code=lang.code, note=lang.note)
         )
-    for a in Accessibility.objects.order_by("location_id", "sort_order", "id"):
+    for a in details.Accessibility.objects.order_by("location_id", "sort_order", "id"):
         tables["accessibility"].append(
             _row(
                 "accessibility",
@@ -240,7 +228,7 @@ def _export_details(tables, service_ids) -> None:
                 url=a.url,
             )
         )
-    for c in CostOption.objects.filter(service_id__in=service_ids).order_by("service_id", "sort_order", "id"):
+    for c in details.CostOption.objects.filter(service_id__in=service_ids).order_by("service_id", "sort_order", "id"):
         tables["cost_option"].append(
             _row(
                 "cost_option",
@@ -254,7 +242,7 @@ def _export_details(tables, service_ids) -> None:
                 amount_description=c.amount_description,
             )
         )
-    for a in ServiceArea.objects.filter(service_id__in=service_ids).order_by("service_id", "sort_order", "id"):
+    for a in details.ServiceArea.objects.filter(service_id__in=service_ids).order_by("service_id", "sort_order", "id"):
         tables["service_area"].append(
             _row(
                 "service_area",
@@ -364,7 +352,9 @@ def _export_attributes(tables, services, organizations, locations, service_ids) 
         rows.extend(_fact_rows("organization", o))
     for loc in locations:
         rows.extend(_fact_rows("location", loc))
-    for area in ServiceArea.objects.filter(service_id__in=service_ids).order_by("service_id", "sort_order", "id"):
+    for area in details.ServiceArea.objects.filter(service_id__in=service_ids).order_by(
+        "service_id", "sort_order", "id"
+    ):
         rows.extend(_fact_rows("service_area", area))
     for a in Attribute.objects.order_by("id"):
         rows.append(

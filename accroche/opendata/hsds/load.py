@@ -8,20 +8,9 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from accroche.directory.models import (
-    Accessibility,
-    Address,
-    Contact,
-    CostOption,
-    Language,
-    Location,
-    Organization,
-    Phone,
-    Schedule,
-    Service,
-    ServiceArea,
-    ServiceAtLocation,
-)
+from accroche.directory.models import details
+from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
+from accroche.directory.services import directory_batch, directory_changed
 
 from . import records, spec
 from .package import PackageError, RawPackage, read_package, read_zip, v3_tables
@@ -36,14 +25,14 @@ STEPS = [
     ("location", Location, records.location),
     ("service", Service, records.service),
     ("service_at_location", ServiceAtLocation, records.service_at_location),
-    ("address", Address, records.address),
-    ("contact", Contact, records.contact),
-    ("phone", Phone, records.phone),
-    ("schedule", Schedule, records.schedules),
-    ("language", Language, records.language),
-    ("accessibility", Accessibility, records.accessibility),
-    ("cost_option", CostOption, records.cost_option),
-    ("service_area", ServiceArea, records.service_area),
+    ("address", details.Address, records.address),
+    ("contact", details.Contact, records.contact),
+    ("phone", details.Phone, records.phone),
+    ("schedule", details.Schedule, records.schedules),
+    ("language", details.Language, records.language),
+    ("accessibility", details.Accessibility, records.accessibility),
+    ("cost_option", details.CostOption, records.cost_option),
+    ("service_area", details.ServiceArea, records.service_area),
 ]
 UNMAPPED_RESOURCES = {
     "program",
@@ -231,9 +220,10 @@ def import_package(*, raw: RawPackage, dry_run: bool = False) -> ImportReport:
     if report.errors:
         return report
     try:
-        with transaction.atomic():
+        with transaction.atomic(), directory_batch():
             _write(built, plan, report)
             _restore_last_modified(tables)
+            directory_changed(everything=True)  # bulk writes send no signals
             if dry_run:
                 raise Rollback
     except Rollback:

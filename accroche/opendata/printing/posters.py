@@ -3,7 +3,7 @@
 from django.utils import timezone
 from django.utils.text import slugify
 
-from ..choices import Audience, PosterFormat
+from ..choices import PosterFormat
 from ..models import PosterTemplate
 from .render import absolute_url, qr_data_uri, render_pdf
 
@@ -19,7 +19,7 @@ def build_poster(*, template: PosterTemplate, size: str) -> tuple[str, bytes]:
             "size": size.value,
             "url": url,
             "qr": qr_data_uri(url),
-            "audience": Audience(template.audience).label if template.audience else "",
+            "audience": template.get_audience_display() if template.audience else "",
             "generated_at": timezone.localtime(),
         },
     )

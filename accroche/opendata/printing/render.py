@@ -40,7 +40,9 @@ def render_pdf(*, template: str, context: dict) -> bytes:
     """Renders a Django template to a PDF (the stylesheet is inlined, images are data URIs)."""
     from weasyprint import CSS, HTML
 
-    html = render_to_string(template, context)
+    from accroche.geo.selectors import territory
+
+    html = render_to_string(template, {"territory": territory(), **context})
     fetcher = _data_only_fetcher()
     document = HTML(string=html, url_fetcher=fetcher)
     return document.write_pdf(stylesheets=[CSS(string=_stylesheet_text(), url_fetcher=fetcher)])

@@ -2,16 +2,18 @@
 
 from dataclasses import dataclass, field
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from accroche.directory.choices import Mandate, Tristate, Vocabulary
+from accroche.directory.choices import Mandate, Tristate
 from accroche.directory.models import Service, TaxonomyTerm
-from accroche.geo.choices import Plateforme
-from accroche.search.engine import search_services
+from accroche.directory.selectors import filter_terms
+from accroche.geo.selectors import plateforme_label, plateforme_slugs, territory_label
 from accroche.search.params import SearchParams
 
+from ..selectors import services_of_search
 from .render import absolute_url, qr_data_uri, render_pdf
 
 
@@ -33,15 +35,15 @@ class Group:
         return f"type-{self.term.code if self.term else 'autres'}"
 
 
-def audience_terms() -> dict[str, TaxonomyTerm]:
-    return {t.code: t for t in TaxonomyTerm.objects.filter(taxonomy__vocabulary=Vocabulary.AUDIENCE)}
+def audience_terms() -> dict[str, str]:
+    return filter_terms()["public"]
 
 
 def repertoire_title(*, plateforme: str, audience: str) -> str:
     """Returns « Répertoire pour les médecins — Verviers » (or the whole-province / all-audiences forms)."""
     audiences = audience_terms()
-    who = audiences[audience].name.lower() if audience in audiences else ""
-    where = Plateforme(plateforme).label if plateforme else _("province de Liège")
+    who = audiences[audience].lower() if audience in audiences else ""
+    where = plateforme_label(plateforme) if plateforme else territory_label()
     return (
         _("Répertoire pour les %(who)s — %(where)s") % {"who": who, "where": where}
         if who
@@ -50,7 +52,7 @@ def repertoire_title(*, plateforme: str, audience: str) -> str:
 
 
 def check_choice(*, plateforme: str, audience: str) -> None:
-    if plateforme and plateforme not in Plateforme.values:
+    if plateforme and plateforme not in plateforme_slugs():
         raise RepertoireError(_("Plateforme inconnue : « %(p)s ».") % {"p": plateforme})
     if audience and audience not in audience_terms():
         raise RepertoireError(_("Public inconnu : « %(a)s ».") % {"a": audience})
@@ -59,16 +61,7 @@ def check_choice(*, plateforme: str, audience: str) -> None:
 def repertoire_services(*, plateforme: str, audience: str) -> list[Service]:
     """Returns the public services of the plateforme (and province-wide ones) for the audience, from the search."""
     params = SearchParams(plateforme=plateforme, public=[audience] if audience else [], tri="name")
-    ids = [hit.service_id for hit in search_services(params).hits]
-    services = (
-        Service.objects.public()
-        .filter(id__in=ids)
-        .with_terms()
-        .prefetch_related(
-            "phones", "service_at_locations__location__addresses", "service_at_locations__location__commune"
-        )
-    )
-    return sorted(services, key=lambda s: (s.name.lower(), str(s.id)))
+    return sorted(services_of_search(params), key=lambda s: (s.name.lower(), str(s.id)))
 
 
 def group_by_type(services: list[Service]) -> list[Group]:
@@ -126,7 +119,7 @@ def build_repertoire(*, plateforme: str = "", audience: str = "") -> tuple[str, 
             "generated_at": now,
             "count": sum(len(g.services) for g in groups),
             "site_url": absolute_url("/"),
-            "directory_url": absolute_url("/annuaire/"),
+            "directory_url": absolute_url(reverse("search:directory")),
         },
     )
     return f"{slugify(title)}-{now:%Y-%m-%d}.pdf", pdf

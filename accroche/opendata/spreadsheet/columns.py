@@ -90,7 +90,7 @@ COLUMNS = [
     Column(
         "plateforme",
         "Plateforme",
-        "liege, verviers ou huy-waremme (sinon déduite de la commune).",
+        "Identifiant de la plateforme (sinon déduite de la commune).",
         aliases=("arrondissement", "zone"),
     ),
     Column("territoire", "Territoire", "local (défaut), plateforme, province ou fwb.", aliases=("scope", "portee")),

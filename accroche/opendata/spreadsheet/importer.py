@@ -9,15 +9,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from accroche.directory.choices import GeoPrecision, LocationType, Scope, Vocabulary
-from accroche.directory.models import (
-    Address,
-    Location,
-    Organization,
-    Phone,
-    Service,
-    ServiceArea,
-    ServiceAtLocation,
-)
+from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
+from accroche.directory.models.details import Address, Phone, ServiceArea
+from accroche.directory.services import directory_changed
 from accroche.geo.models import Commune
 
 from .columns import COLUMNS, REQUIRED
@@ -101,8 +95,14 @@ def clean_sheet(*, sheet: Sheet, mapping: dict[str, str]) -> tuple[list[CleanRow
     return cleaned, errors
 
 
-def import_sheet(*, sheet: Sheet, mapping: dict[str, str], dry_run: bool = True) -> SpreadsheetReport:
-    """Checks every row; the dry run lists what would be created or updated; a commit writes all rows or none."""
+def import_sheet(
+    *, sheet: Sheet, mapping: dict[str, str], dry_run: bool = True, plateformes: frozenset | None = None
+) -> SpreadsheetReport:
+    """Checks every row; the dry run lists what would be created or updated; a commit writes all rows or none.
+
+    `plateformes`: for a coordinator, the plateformes they coordinate; a row (or the listing it would update) in
+    another plateforme is an error (None: an administrator, no limit).
+    """
     report = SpreadsheetReport(dry_run=dry_run)
     cleaned, report.errors = clean_sheet(sheet=sheet, mapping=mapping)
     if report.errors:
@@ -110,6 +110,10 @@ def import_sheet(*, sheet: Sheet, mapping: dict[str, str], dry_run: bool = True)
     existing = dict(
         Service.objects.filter(external_id__in=[c.external_id for c in cleaned]).values_list("external_id", "id")
     )
+    if plateformes is not None:
+        report.errors = _out_of_scope(cleaned, plateformes)
+        if report.errors:
+            return report
     for c in cleaned:
         place = c.commune.name if c.commune else (c.postal.locality if c.postal else c.values["plateforme"])
         report.actions.append(
@@ -119,6 +123,19 @@ def import_sheet(*, sheet: Sheet, mapping: dict[str, str], dry_run: bool = True)
         _write(cleaned, existing)
         logger.info("Spreadsheet import: %s created, %s updated", report.created, report.updated)
     return report
+
+
+def _out_of_scope(cleaned: list[CleanRow], plateformes: frozenset) -> list[RowError]:
+    """Row-numbered errors for rows a coordinator may not write (another plateforme's, now or before)."""
+    keys = [c.external_id for c in cleaned]
+    current = dict(Service.objects.filter(external_id__in=keys).values_list("external_id", "plateforme"))
+    errors = []
+    for c in cleaned:
+        for plateforme in {c.values["plateforme"], current.get(c.external_id, "")} - {""}:
+            if plateforme not in plateformes:
+                message = _("ce service est dans la plateforme « %(p)s », que vous ne coordonnez pas")
+                errors.append(RowError(c.row, "plateforme", message % {"p": plateforme}))
+    return errors
 
 
 def _unique_slug(wanted: str, taken: set) -> str:
@@ -215,7 +232,8 @@ def _write_children(cleaned: list[CleanRow], services: dict) -> None:
                 external_identifier_type="tableur",
             )
             locations.append(location)
-            city = c.postal.locality if c.postal else (c.commune.name if c.commune else c.locality)
+            # The locality as the spreadsheet gives it (« Theux » stays Theux although 4910 also covers La Reid).
+            city = c.locality or (c.postal.locality if c.postal else (c.commune.name if c.commune else ""))
             addresses.append(
                 Address(
                     id=stable_id("address", key),
@@ -269,7 +287,5 @@ def _write_children(cleaned: list[CleanRow], services: dict) -> None:
 
 
 def _mark_search_dirty(ids: list) -> None:
-    """Tells the search index these services changed (bulk writes send no signals)."""
-    from accroche.search.indexing import mark_all_dirty, mark_dirty
-
-    mark_dirty(ids) if len(ids) <= 1000 else mark_all_dirty()
+    """Enters the directory's write path (bulk writes send no signals): new version, services queued for the index."""
+    directory_changed(service_ids=ids) if len(ids) <= 1000 else directory_changed(everything=True)

@@ -5,11 +5,18 @@ import io
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
+from xml.etree import ElementTree
 
 from django.utils.translation import gettext as _
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 20_000
+# Checked BEFORE parsing (a 712 KB .xlsx can hold one row of 3.8 million cells, hundreds of MB once unzipped).
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+MAX_CELLS_PER_ROW = 2_000  # formatted-but-empty cells count too
+MAX_CELLS = 2_000_000
+MAX_COLUMNS = 200
+MAX_CELL_LENGTH = 5_000
 
 
 class SpreadsheetError(ValueError):
@@ -44,9 +51,17 @@ def _sheet(records: list[tuple[int, list]]) -> Sheet:
         headers.pop()
     if not any(headers):
         raise SpreadsheetError(_("La première ligne ne contient aucun nom de colonne."))
+    if len(headers) > MAX_COLUMNS:
+        raise SpreadsheetError(_("Trop de colonnes : au maximum %(max)s.") % {"max": MAX_COLUMNS})
     rows, lines = [], []
     for number, record in body:
-        cells = [_cell(v) for v in record]
+        cells = [_cell(v) for v in record[: MAX_COLUMNS + 1]]
+        for cell in cells:
+            if len(cell) > MAX_CELL_LENGTH:
+                raise SpreadsheetError(
+                    _("Ligne %(line)s : une cellule dépasse %(max)s caractères.")
+                    % {"line": number, "max": MAX_CELL_LENGTH}
+                )
         if not any(cells):
             continue
         rows.append((cells + [""] * len(headers))[: len(headers)])
@@ -77,7 +92,11 @@ def read_csv(data: bytes) -> Sheet:
     delimiter = max((";", ",", "\t"), key=sample.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        records = [(reader.line_num, row) for row in reader]
+        records = []
+        for row in reader:
+            if len(row) > MAX_COLUMNS + 1 and not records:
+                raise SpreadsheetError(_("Trop de colonnes : au maximum %(max)s.") % {"max": MAX_COLUMNS})
+            records.append((reader.line_num, row[: MAX_COLUMNS + 1]))
     except csv.Error as exc:
         raise SpreadsheetError(
             _("CSV illisible à la ligne %(line)s : %(error)s") % {"line": reader.line_num, "error": exc}
@@ -85,10 +104,77 @@ def read_csv(data: bytes) -> Sheet:
     return _sheet(records)
 
 
+def _check_unzipped_size(data: bytes) -> None:
+    """Refuses, before openpyxl parses anything, a workbook that would exceed MAX_UNCOMPRESSED_BYTES once unzipped
+    (read from the zip's directory, and counted while reading: a forged directory cannot lie past the limit) or
+    whose sheets hold more than MAX_CELLS_PER_ROW cells in a row or MAX_CELLS in all (counted by a streaming pass
+    that keeps nothing in memory)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(member.file_size for member in archive.infolist()) > MAX_UNCOMPRESSED_BYTES:
+                raise SpreadsheetError(_too_big())
+            total = 0
+            for member in archive.infolist():
+                with archive.open(member) as part:
+                    if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
+                        total += _count_cells(part)
+                    else:
+                        while chunk := part.read(1024 * 1024):
+                            total += len(chunk)
+                if total > MAX_UNCOMPRESSED_BYTES:
+                    raise SpreadsheetError(_too_big())
+    except SpreadsheetError:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, ElementTree.ParseError):
+        raise SpreadsheetError(_("Ce fichier n'est pas un classeur Excel (.xlsx) valide.")) from None
+
+
+class _CountingReader(io.RawIOBase):
+    def __init__(self, source):
+        self.source = source
+        self.count = 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        chunk = self.source.read(len(buffer))
+        self.count += len(chunk)
+        if self.count > MAX_UNCOMPRESSED_BYTES:
+            raise SpreadsheetError(_too_big())
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def _count_cells(part) -> int:
+    """Streams one sheet's XML, refusing too many cells; returns the bytes read."""
+    reader = _CountingReader(part)
+    in_row = cells = 0
+    for _event, element in ElementTree.iterparse(io.BufferedReader(reader), events=("end",)):
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "c":
+            in_row += 1
+            cells += 1
+            if in_row > MAX_CELLS_PER_ROW or cells > MAX_CELLS:
+                raise SpreadsheetError(_too_big())
+        elif tag == "row":
+            in_row = 0
+            element.clear()
+    return reader.count
+
+
+def _too_big() -> str:
+    return _(
+        "Classeur trop volumineux une fois décompressé (au maximum %(mb)s Mo) : il contient peut-être des milliers "
+        "de cellules vides mises en forme ; copiez seulement le tableau utile dans un nouveau classeur."
+    ) % {"mb": MAX_UNCOMPRESSED_BYTES // 2**20}
+
+
 def read_xlsx(data: bytes) -> Sheet:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_unzipped_size(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
@@ -96,7 +182,7 @@ def read_xlsx(data: bytes) -> Sheet:
     try:
         sheet = workbook.worksheets[0]
         records = []
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1), start=1):
             records.append((number, list(row)))
             if len(records) > MAX_ROWS + 1:
                 raise SpreadsheetError(

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from accroche.directory.choices import Line, Mandate, Scope, Tristate, Vocabulary
 from accroche.directory.models import TaxonomyTerm
-from accroche.geo.choices import Plateforme
 from accroche.geo.models import Commune, PostalCode
+from accroche.geo.selectors import plateforme_for_label, plateforme_slugs
 
 AGE_RANGE = re.compile(r"^\s*(\d{1,2})\s*(?:-|–|à|a)\s*(\d{1,2})")
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,119}")
@@ -52,11 +52,6 @@ SCOPES = {
     "province": Scope.PROVINCE,
     "fwb": Scope.FWB,
 }
-PLATEFORMES = (
-    {slugify(label): value for value, label in Plateforme.choices}
-    | {v: v for v in Plateforme.values}
-    | {"huy": Plateforme.HUY_WAREMME, "waremme": Plateforme.HUY_WAREMME}
-)
 
 
 @dataclass
@@ -173,11 +168,12 @@ def clean_row(*, values: dict, number: int, lookups: Lookups) -> tuple[CleanRow 
             err("commune", _("commune ou localité inconnue « %(value)s »") % {"value": locality})
         commune = found or commune
     plateforme_text = slugify(values.get("plateforme", ""))
-    plateforme = PLATEFORMES.get(plateforme_text, "")
+    plateforme = plateforme_for_label(plateforme_text)
     if plateforme_text and not plateforme:
         err(
             "plateforme",
-            _("plateforme inconnue « %(value)s » (liege, verviers ou huy-waremme)") % {"value": values["plateforme"]},
+            _("plateforme inconnue « %(value)s » (%(known)s)")
+            % {"value": values["plateforme"], "known": ", ".join(plateforme_slugs())},
         )
     if not plateforme and commune is not None:
         plateforme = commune.plateforme

@@ -4,6 +4,7 @@ import io
 
 from accroche.directory.choices import Vocabulary
 from accroche.directory.models import TaxonomyTerm
+from accroche.geo.selectors import plateforme_slugs
 
 from .columns import COLUMNS
 
@@ -58,7 +59,7 @@ def template_xlsx() -> bytes:
         ("gratuit", "oui,non,partiel,inconnu"),
         ("anonyme", "oui,non,partiel,inconnu"),
         ("ligne", "premiere_ligne,deuxieme_ligne,mixte"),
-        ("plateforme", "liege,verviers,huy-waremme"),
+        ("plateforme", ",".join(plateforme_slugs())),
         ("territoire", "local,plateforme,province,fwb"),
         ("mandat", "libre_acces,aide_consentie,aide_contrainte,mixte,inconnu"),
     ):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from accroche.opendata.demo import load_demo
+from accroche.opendata.demo import load_examples as load_demo
 from accroche.opendata.models import PosterTemplate
 from accroche.opendata.nested import validate_json
 

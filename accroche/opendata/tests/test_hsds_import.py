@@ -6,17 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from accroche.directory.models import (
-    Accessibility,
-    Address,
-    Location,
-    Organization,
-    Phone,
-    Schedule,
-    Service,
-    ServiceAtLocation,
-    TaxonomyTerm,
-)
+from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
+from accroche.directory.models.details import Accessibility, Address, Phone, Schedule
+from accroche.directory.models.taxonomy import TaxonomyTerm
 from accroche.opendata.hsds.export import export_tables
 from accroche.opendata.hsds.load import import_hsds
 from accroche.opendata.hsds.package import csv_text, write_zip

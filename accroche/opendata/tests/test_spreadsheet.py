@@ -163,3 +163,57 @@ def test_xlsx_with_numbers_and_dates(vocabularies):
     report = _import("liste.xlsx", out.getvalue(), dry_run=False)
     assert report.errors == []
     assert str(Service.objects.get().assured_date) == "2026-03-01"
+
+
+def _xlsx_with_sheet_xml(sheet_xml: str) -> bytes:
+    """A minimal workbook whose first sheet is the given XML (as a hostile file would be built)."""
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        base = io.BytesIO()
+        Workbook().save(base)
+        with zipfile.ZipFile(base) as original:
+            for item in original.infolist():
+                content = original.read(item)
+                if item.filename == "xl/worksheets/sheet1.xml":
+                    content = sheet_xml.encode()
+                archive.writestr(item.filename, content)
+    return buffer.getvalue()
+
+
+def test_a_zip_bomb_workbook_is_refused_before_parsing(vocabularies):
+    """One row of many thousand cells: tiny compressed, refused with a clear message before openpyxl builds it."""
+    cells = "".join('<c r="A1" t="inlineStr"><is><t>x</t></is></c>' for _ in range(50_000))
+    xml = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        f'<row r="1">{cells}</row></sheetData></worksheet>'
+    )
+    data = _xlsx_with_sheet_xml(xml)
+    assert len(data) < 100_000
+    with pytest.raises(SpreadsheetError, match="trop volumineux une fois décompressé"):
+        read_spreadsheet(name="bombe.xlsx", data=data)
+
+
+def test_too_many_columns_and_overlong_cells_are_refused(vocabularies):
+    with pytest.raises(SpreadsheetError, match="Trop de colonnes"):
+        read_spreadsheet(name="l.csv", data=(";".join(f"c{i}" for i in range(300)) + "\n").encode())
+    with pytest.raises(SpreadsheetError, match="dépasse 5000 caractères"):
+        read_spreadsheet(name="l.csv", data=("nom;type\n" + "x" * 6000 + ";amo\n").encode())
+
+
+def test_a_header_only_file_is_a_clear_error_not_a_crash(vocabularies):
+    sheet = read_spreadsheet(name="liste.csv", data=b"nom;type;code_postal\n")
+    report = import_sheet(sheet=sheet, mapping=guess_mapping(sheet.headers), dry_run=False)
+    assert report.errors or not sheet.rows
+
+
+def test_the_locality_is_kept_as_given(vocabularies):
+    """4910 covers Theux, La Reid and Polleur: « Theux » must not become « La Reid » (issue 14)."""
+    data = _filled_template(
+        [{"nom": "AMO de Theux", "type": "amo", "publics": "jeunes", "code_postal": "4910", "commune": "Theux"}]
+    )
+    report = _import("modele.xlsx", data, dry_run=False)
+    assert report.errors == [] and report.created == 1
+    address = Service.objects.get(name="AMO de Theux").service_at_locations.get().location.addresses.get()
+    assert (address.postal_code, address.city) == ("4910", "Theux")

@@ -95,7 +95,7 @@ def test_parents_read_no_source_markers_and_tappable_numbers(client, pathways):
 
 def test_young_people_have_their_own_pathway(client, pathways):
     html = client.get("/orientation/jeunes/").content.decode()
-    assert "Brouillon à valider" in html and "103" in html
+    assert 'data-review-state="source"' in html and "103" in html
     outcome = unescape(client.get("/orientation/jeunes/etape/", {"r": "0.6", "cp": "4800"}).content.decode())
     assert "l'école ne peut pas appeler ton médecin" in outcome
     assert "Préparer ma fiche" in outcome
@@ -107,5 +107,7 @@ def test_unpublished_pathway_is_not_served(client, seed_pathways):
     assert "Mon enfant ne va plus" not in client.get("/orientation/").content.decode()
 
 
-def test_draft_status_is_shown_until_validated(client, seed_pathways):
-    assert "Brouillon à valider" in client.get("/orientation/medecins/").content.decode()
+def test_pathway_says_it_is_not_yet_reviewed_by_a_named_person(client, seed_pathways):
+    html = client.get("/orientation/medecins/").content.decode()
+    assert 'data-review-state="source"' in html and "Pas encore relu par une personne nommée" in html
+    assert "Historique des modifications" in html

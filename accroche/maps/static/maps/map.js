@@ -2,7 +2,8 @@
 // The list under the map follows the map (services in the visible area); every marker is reachable by keyboard.
 
 const LIST_LIMIT = 100;
-const PROVINCE = { center: [50.52, 5.72], zoom: 9 };
+const LIST_PAGE = 8;  // items per page of the list under the map (a phone page stays short)
+const FIT_PLACE_LIMIT = 60;  // up to this many services around a place, the first view shows them all
 
 function el(tag, attrs = {}, children = []) {
   const node = document.createElement(tag);
@@ -36,6 +37,7 @@ function popupContent(props, config) {
     props.address ? el('p', { className: 'map-popup__address', text: props.address }) : null,
     props.approximate ? el('p', {}, [el('span', { className: 'badge badge--warn', text: labels.approximate })]) : null,
     props.phone ? el('p', {}, [labels.phone + ' : ', el('a', { href: telUri(props.phone), text: props.phone })]) : null,
+    props.video ? el('p', {}, [el('a', { href: props.url + '#videos-title', text: labels.video, ...linkAttrs(config) })]) : null,
     el('p', {}, [el('a', { className: 'map-popup__link', href: props.url, ...linkAttrs(config) }, [
       labels.details,
       config.embed ? el('span', { className: 'visually-hidden', text: ' ' + labels.newWindow }) : null,
@@ -92,10 +94,17 @@ function start() {
   const list = document.querySelector('[data-map-list]');
   const status = document.querySelector('[data-map-status]');
   const pagination = document.querySelector('[data-map-pagination]');
+  const summary = document.querySelector('[data-map-summary]');
+  if (summary && window.location.hash === '#' + summary.id) summary.focus();  // after « Afficher »: the outcome
+  const pager = el('nav', { className: 'map-pagination', 'aria-label': labels.listPages, hidden: true });
+  list.after(pager);
+  let listPage = 0;
+  let visibleProps = [];
   panel.hidden = false;
   root.dataset.state = 'loading';
 
-  const map = L.map(root, { zoomControl: false, keyboard: true, ...PROVINCE });
+  const map = L.map(root, { zoomControl: false, keyboard: true, ...config.view });  // the territory's view (data)
+  root.leafletMap = map;  // for scripts of the page that embeds it, and the browser tests
   L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   L.tileLayer(config.tileUrl, { attribution: config.attribution, maxZoom: 19 }).addTo(map);
@@ -167,9 +176,12 @@ function start() {
     visible.sort((a, b) => a.rank - b.rank);
     const shownIds = visible.slice(0, LIST_LIMIT).map((p) => p.id).join('|');
     if (shownIds !== list.dataset.shown) {
-      const focused = list.contains(document.activeElement) && document.activeElement.closest('[data-service]');
       list.dataset.shown = shownIds;
-      list.replaceChildren(...visible.slice(0, LIST_LIMIT).map((p) => listItem(p, config, showOnMap)));
+      visibleProps = visible.slice(0, LIST_LIMIT);
+      const focused = list.contains(document.activeElement) && document.activeElement.closest('[data-service]');
+      const keep = focused ? visibleProps.findIndex((p) => p.id === focused.dataset.service) : -1;
+      listPage = keep >= 0 ? Math.floor(keep / LIST_PAGE) : 0;
+      renderPage();
       if (focused) focusListButton(focused.dataset.service);
     }
     let text = visible.length
@@ -178,6 +190,63 @@ function start() {
     if (visible.length > LIST_LIMIT) text += ' ' + format(labels.inViewTruncated, { limit: LIST_LIMIT });
     status.textContent = text;
   }
+
+  function renderPage() {
+    const pages = Math.max(1, Math.ceil(visibleProps.length / LIST_PAGE));
+    listPage = Math.min(listPage, pages - 1);
+    const start = listPage * LIST_PAGE;
+    list.replaceChildren(...visibleProps.slice(start, start + LIST_PAGE).map((p) => listItem(p, config, showOnMap)));
+    list.start = start + 1;
+    pager.hidden = pages < 2;
+    if (pages < 2) return pager.replaceChildren();
+    const button = (text, delta, disabled) => {
+      const node = el('button', { type: 'button', className: 'button button--secondary', text, disabled });
+      node.addEventListener('click', () => {
+        listPage += delta;
+        renderPage();
+        list.querySelector('a')?.focus();
+      });
+      return node;
+    };
+    pager.replaceChildren(
+      button(labels.previousPage, -1, listPage === 0),
+      el('span', { text: format(labels.pageOf, { number: listPage + 1, total: pages }) }),
+      button(labels.nextPage, 1, listPage >= pages - 1),
+    );
+  }
+
+  // Keyboard: markers are reached in order of distance from the asked place (else in reading order), and the
+  // map pans to the one that gets the focus so that it is always on screen.
+  const markerPane = map.getPane('markerPane');
+  const origin = config.place ? L.latLng(config.place.lat, config.place.lon) : null;
+  const iconLatLng = (icon) => map.layerPointToLatLng(L.DomUtil.getPosition(icon));
+  let reorderQueued = false;
+  function reorderIcons() {
+    reorderQueued = false;
+    const icons = [...markerPane.children].filter((icon) => icon._leaflet_pos);
+    const key = origin
+      ? (icon) => [iconLatLng(icon).distanceTo(origin), 0]
+      : (icon) => [Math.round(icon._leaflet_pos.y / 40), icon._leaflet_pos.x];
+    const keyed = icons.map((icon) => [key(icon), icon]);
+    keyed.sort((a, b) => a[0][0] - b[0][0] || a[0][1] - b[0][1]);
+    if (keyed.every(([, icon], i) => icon === icons[i])) return;
+    const active = document.activeElement;
+    for (const [, icon] of keyed) markerPane.append(icon);
+    if (active && markerPane.contains(active) && document.activeElement !== active) active.focus({ preventScroll: true });
+  }
+  const queueReorder = () => {
+    if (!reorderQueued) { reorderQueued = true; requestAnimationFrame(reorderIcons); }
+  };
+  map.on('moveend zoomend layeradd', queueReorder);
+  cluster.on('animationend', queueReorder);
+  markerPane.addEventListener('focusin', (event) => {
+    const icon = event.target.closest('.leaflet-marker-icon');
+    if (!icon || !icon._leaflet_pos) return;
+    root.scrollTop = 0;
+    root.scrollLeft = 0;
+    const latlng = iconLatLng(icon);
+    if (!map.getBounds().pad(-0.15).contains(latlng)) map.panTo(latlng, { animate: false });
+  });
 
   map.on('popupopen', (event) => {
     popupOpen = true;
@@ -227,7 +296,11 @@ function start() {
         if (!byId.has(props.id)) byId.set(props.id, []);
         byId.get(props.id).push(marker);
       }
-      if (config.place) {
+      if (config.place && markers.length && markers.length <= FIT_PLACE_LIMIT) {
+        // A few services around a place: show the place and all of them (each reachable without panning away).
+        const bounds = L.latLngBounds(markers.map((m) => m.getLatLng())).extend([config.place.lat, config.place.lon]);
+        map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13, animate: false });
+      } else if (config.place) {
         map.setView([config.place.lat, config.place.lon], 11, { animate: false });
       } else if (markers.length) {
         map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())), { padding: [20, 20], maxZoom: 13, animate: false });

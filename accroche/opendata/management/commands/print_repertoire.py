@@ -11,7 +11,7 @@ class Command(BaseCommand):
     help = "Génère le répertoire imprimable (PDF) pour une plateforme et un public, à partir des données du moment."
 
     def add_arguments(self, parser):
-        parser.add_argument("--plateforme", default="", help="liege, verviers ou huy-waremme (vide : province)")
+        parser.add_argument("--plateforme", default="", help="identifiant de la plateforme (vide : toutes)")
         parser.add_argument("--public", default="", help="jeunes, familles, ecoles, medecins ou professionnels")
         parser.add_argument("--output", default="", help="Fichier PDF (par défaut : nom généré)")
 

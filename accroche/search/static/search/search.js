@@ -40,6 +40,7 @@ function swapRegions(html) {
     const fresh = doc.getElementById(id);
     const current = document.getElementById(id);
     if (!fresh || !current) continue;
+    if (current.tagName === "DETAILS") fresh.open = current.open;  // the « Filtrer » panel stays as the user left it
     if (focusedId && current.querySelector(`#${CSS.escape(focusedId)}`)) refocus = true;
     current.replaceWith(fresh);
   }
@@ -103,6 +104,9 @@ function setupGeolocation() {
 
 if (form) {
   hideNoJs();
+  // Wide screens: the filters are a sidebar, open from the start (on a phone « Filtrer » opens them).
+  const filters = document.getElementById("search-filters");
+  if (filters && window.matchMedia("(min-width: 48rem)").matches) filters.open = true;
   setupGeolocation();
   form.addEventListener("submit", (event) => {
     event.preventDefault();
