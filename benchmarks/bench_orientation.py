@@ -27,11 +27,11 @@ def main() -> None:
         load_demo()
         client = Client()
         urls = [
-            "/orientation/medecins/etape/?cp=4800&r=1.4",
-            "/orientation/medecins/etape/?cp=4800&r=1.4.3.3.1",
-            "/orientation/medecins/etape/?cp=4800&r=1.1",
-            "/orientation/medecins/fiche/?cp=4800&r=1.4.3.3.1",
-            "/orientation/medecins/fiche.pdf?cp=4800&r=1.4.3.3.1",
+            "/orientation/medecins/etape/?cp=4800&r=0.4",
+            "/orientation/medecins/etape/?cp=4800&r=0.4.1",
+            "/orientation/medecins/etape/?cp=4800&r=1",
+            "/orientation/medecins/fiche/?cp=4800&r=0.4.1",
+            "/orientation/medecins/fiche.pdf?cp=4800&r=0.4.1",
         ]
         sys.stdout.write(
             f"{connection.vendor}, {ROUNDS} rounds per URL, load average {os.getloadavg()[0]:.1f} on "

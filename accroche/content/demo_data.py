@@ -158,8 +158,8 @@ AUDIENCES = [
         "slug": "je-suis-jeune",
         "title": "Tu es jeune",
         "door_hint": "L’école, c’est trop dur en ce moment ? Des gens peuvent t’écouter.",
-        "pathway_url": "/orientation/",
-        "pathway_label": "Trouver de l’aide pas à pas",
+        "pathway_url": "/orientation/jeunes/",
+        "pathway_label": "Un parcours pour toi, sans donner ton nom",
         "directory_query": "public=jeunes",
         "intro": "<p>Tu n’as plus envie d’aller à l’école, tu as peur d’y aller, ou il se passe quelque chose de "
         "difficile ? Tu peux en parler, gratuitement, parfois sans donner ton nom.</p>",

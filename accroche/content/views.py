@@ -54,6 +54,8 @@ def resource_detail(request, slug):
 @require_GET
 def search(request):
     """One search over the pages, the library and the directory."""
+    from accroche.search.situations import situation_context
+
     results = site_search(query=request.GET.get("q", ""), place=request.GET.get("lieu", ""))
     directory_query = urlencode({k: v for k, v in (("q", results.query), ("lieu", results.place)) if v})
     return render(
@@ -63,6 +65,7 @@ def search(request):
             "results": results,
             "query": results.query,
             "directory_url": f"{reverse('search:directory')}?{directory_query}",
+            **situation_context(results.query),
         },
     )
 

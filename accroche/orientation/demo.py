@@ -1,9 +1,9 @@
-"""Demo content: the three seed pathways, published but « brouillon à valider » (idempotent)."""
+"""Seed content: the four pathways, published but « brouillon à valider » (idempotent)."""
 
 from django.db import transaction
 
 from .choices import Audience, ValidationStatus
-from .content import medecins_nodes, medecins_outcomes, parents, professionnels
+from .content import jeunes, medecins_nodes, medecins_outcomes, parents, professionnels
 from .models import Pathway
 
 SEED_PATHWAYS = [
@@ -35,6 +35,15 @@ SEED_PATHWAYS = [
         "intro": professionnels.INTRO,
         "nodes": professionnels.NODES,
     },
+    {
+        "slug": "jeunes",
+        "title": jeunes.TITLE,
+        "audience": Audience.YOUTH,
+        "sort_order": 4,
+        "summary": jeunes.SUMMARY,
+        "intro": jeunes.INTRO,
+        "nodes": jeunes.NODES,
+    },
 ]
 
 
@@ -58,10 +67,25 @@ def create_seed_pathway(spec: dict) -> Pathway:
     return pathway
 
 
-def load_demo(*, stdout=None) -> None:
-    """Creates the seed pathways that do not exist yet (never overwrites an editor's work)."""
+@transaction.atomic
+def replace_seed_pathway(spec: dict) -> Pathway:
+    """Publishes the current seed content as a new revision of an existing pathway (its history is kept)."""
+    pathway = Pathway.objects.get(slug=spec["slug"])
+    for name in ("title", "audience", "summary", "intro", "nodes", "sort_order"):
+        setattr(pathway, name, spec[name])
+    pathway.full_clean()
+    pathway.save_revision().publish()
+    return pathway
+
+
+def load_demo(*, stdout=None, replace: bool = False) -> None:
+    """Creates the seed pathways that do not exist yet; `replace` republishes the seed over existing ones."""
     for spec in SEED_PATHWAYS:
         if Pathway.objects.filter(slug=spec["slug"]).exists():
+            if replace:
+                replace_seed_pathway(spec)
+                if stdout is not None:
+                    stdout.write(f"Parcours « {spec['title']} » remplacé par le contenu de départ.")
             continue
         create_seed_pathway(spec)
         if stdout is not None:

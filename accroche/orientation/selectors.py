@@ -1,9 +1,11 @@
 """Reads of the orientation app: live pathways, walking a path of answers, the services of an outcome, stats."""
 
+import re
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from html import escape
 
 from django.db.models import Prefetch, Sum
 from django.urls import NoReverseMatch
@@ -13,10 +15,8 @@ from django.utils.translation import gettext as _
 from accroche.core import params as strict
 from accroche.directory.models import Service
 from accroche.geo.selectors import Place, place_from_text, plateforme_for_commune
-from accroche.search.engine import Hit, search_services
-from accroche.search.params import SearchParams
 
-from .choices import MAX_STEPS, SERVICES_PER_OUTCOME, STATS_OUTSIDE, STATS_UNKNOWN
+from .choices import MAX_STEPS, STATS_OUTSIDE, STATS_UNKNOWN, NodeKind
 from .models import Pathway, PathwayStat
 from .tree import Node
 
@@ -28,12 +28,12 @@ def live_pathways():
 
 @dataclass
 class Step:
-    """One answered step of the path so far."""
+    """One answered step of the path so far (several indexes on a multiple-answer question)."""
 
     node: Node
-    answer_index: int
+    answer_index: tuple[int, ...]
     answer_label: str
-    steps_before: list[int]  # the answers that lead to this node (its URL)
+    steps_before: list[tuple[int, ...]]  # the answers that lead to this node (its URL)
 
 
 @dataclass
@@ -45,54 +45,159 @@ class Walk:
     error: str = ""
 
     @property
-    def answers(self) -> list[int]:
+    def answers(self) -> list[tuple[int, ...]]:
         return [s.answer_index for s in self.steps]
 
 
-def parse_steps(raw: str) -> tuple[list[int], bool]:
-    """Parses "4.1.3" into [4, 1, 3]; returns the valid prefix and whether everything parsed (core.params grammar)."""
+def parse_steps(raw: str) -> tuple[list[tuple[int, ...]], bool]:
+    """Parses "4.1.3,5" into [(4,), (1,), (3, 5)] (core.params integers; 0 = « none of these »); returns the valid
+    prefix and whether everything parsed."""
     if not raw:
         return [], True
-    steps: list[int] = []
-    for part in raw.split(".")[:MAX_STEPS]:
+    steps: list[tuple[int, ...]] = []
+    parts = raw.split(".")
+    for part in parts[:MAX_STEPS]:
+        values = part.split(",")
+        if len(values) > 20:
+            return steps, False
         try:
-            step = strict.integer(part, low=1, high=99)
+            numbers = [strict.integer(v, low=0, high=99) for v in values]
         except ValueError:
             return steps, False
-        if step is None:
+        if any(n is None for n in numbers):
             return steps, False
-        steps.append(step)
-    return steps, len(raw.split(".")) <= MAX_STEPS
+        steps.append(tuple(sorted(set(numbers))))
+    return steps, len(parts) <= MAX_STEPS
 
 
-def format_steps(steps: list[int]) -> str:
-    return ".".join(str(s) for s in steps)
+def format_steps(steps: list[tuple[int, ...]]) -> str:
+    return ".".join(",".join(str(i) for i in step) for step in steps)
 
 
-def walk(nodes: list[Node], steps: list[int]) -> Walk:
-    """Follows the answers from the entry node; stops at the last valid node when a step does not exist."""
+def _stale() -> str:
+    return _(
+        "Ce lien ne correspond plus tout à fait au parcours (il a peut-être été mis à jour) : "
+        "vous reprenez à la dernière étape valable."
+    )
+
+
+def walk(nodes: list[Node], steps: list[tuple[int, ...] | int]) -> Walk:
+    """Follows the answers from the entry node; stops at the last valid node when a step does not exist.
+
+    Several answers ticked together on a multiple-answer question lead to their outcomes combined (`combine`).
+    """
     by_key = {n.key: n for n in nodes}
     current = nodes[0]
     result = Walk(current=current)
-    taken: list[int] = []
+    taken: list[tuple[int, ...]] = []
     seen = {current.key}
-    for index in steps:
-        targets = current.targets()
-        if current.is_outcome or not 1 <= index <= len(targets) or targets[index - 1] not in by_key:
-            result.error = _(
-                "Ce lien ne correspond plus tout à fait au parcours (il a peut-être été mis à jour) : "
-                "vous reprenez à la dernière étape valable."
-            )
+    for raw in steps:
+        step = raw if isinstance(raw, tuple) else (raw,)
+        target = _target(current, step, by_key)
+        if target is None:
+            result.error = _stale()
             break
-        label = current.answers[index - 1].label if current.answers else _("Continuer")
-        result.steps.append(Step(node=current, answer_index=index, answer_label=label, steps_before=list(taken)))
-        taken.append(index)
-        current = by_key[targets[index - 1]]
-        if current.key in seen:  # an unpublishable cycle: never loop
+        label = _answer_label(current, step)
+        result.steps.append(Step(node=current, answer_index=step, answer_label=label, steps_before=list(taken)))
+        taken.append(step)
+        current = target
+        if current.key in seen or "+" in current.key:  # a combined outcome ends the walk; never loop
             break
         seen.add(current.key)
+    if len(result.steps) < len(steps) and not result.error:
+        result.error = _stale()
     result.current = current
     return result
+
+
+def _target(node: Node, step: tuple[int, ...], by_key: dict[str, Node]) -> Node | None:
+    if node.kind == NodeKind.QUESTION:
+        if node.multiple and step == (0,):
+            return by_key.get(node.next)
+        if not step or 0 in step or (len(step) > 1 and not node.multiple):
+            return None
+        if any(i > len(node.answers) or node.answers[i - 1].next not in by_key for i in step):
+            return None
+        targets = [by_key[node.answers[i - 1].next] for i in step]
+        return targets[0] if len(targets) == 1 else combine(targets)
+    if step == (1,) and node.next in by_key:  # information steps and an outcome's follow-up
+        return by_key[node.next]
+    return None
+
+
+def _answer_label(node: Node, step: tuple[int, ...]) -> str:
+    if node.kind != NodeKind.QUESTION:
+        return _("Continuer")
+    if step == (0,):
+        return node.none_label or _("Aucune de ces situations")
+    return " + ".join(node.answers[i - 1].label for i in step)
+
+
+_BLOCK = re.compile(r"<(p|ul|ol|table|h3)\b.*?</\1>", re.DOTALL)
+
+
+def _blocks(html: str) -> list[str]:
+    """Splits rich text into its top-level blocks (paragraphs, lists), whitespace-normalised for comparison."""
+    found = [" ".join(m.group(0).split()) for m in _BLOCK.finditer(html)]
+    return found or ([" ".join(html.split())] if html.strip() else [])
+
+
+def _merge_html(parts: list[Node], attribute: str, *, titled: bool) -> str:
+    """Joins one text field of several outcomes; a block shared by several (the school link) appears once."""
+    seen, chunks = set(), []
+    for part in parts:
+        fresh = [b for b in _blocks(getattr(part, attribute)) if b not in seen]
+        if not fresh:
+            continue
+        seen.update(fresh)
+        heading = f"<h3>{escape(part.title)}</h3>" if titled else ""
+        chunks.append(heading + "".join(fresh))
+    return "".join(chunks)
+
+
+_ITEM = re.compile(r"<li\b.*?</li>", re.DOTALL)
+SHEET_ITEMS = 8  # a combined sheet keeps its first items (urgent parts first) so it still fits one A4 page
+
+
+def _merge_items(parts: list[Node], attribute: str) -> str:
+    """Joins the list items of a sheet's text across outcomes, each once, in one list (urgent parts first)."""
+    items = []
+    for part in parts:
+        text = getattr(part, attribute)
+        found = [" ".join(m.group(0).split()) for m in _ITEM.finditer(text)]
+        if not found and text.strip():
+            return _merge_html(parts, attribute, titled=False)
+        items += [i for i in found if i not in items]
+    return f"<ul>{''.join(items[:SHEET_ITEMS])}</ul>" if items else ""
+
+
+def combine(outcomes: list[Node]) -> Node:
+    """Returns one outcome combining several: urgent ones first, shared blocks once, kinds and sources merged."""
+    parts = sorted(outcomes, key=lambda n: not n.urgent)  # stable: answer order otherwise
+    titled = len(parts) > 1
+    kinds = list(dict.fromkeys(k for part in parts for k in part.kinds))
+    sources = list(dict.fromkeys(s for part in parts for s in part.sources))
+    return replace(
+        parts[0],
+        key="+".join(p.key for p in parts),
+        title=" + ".join(p.title for p in parts),
+        body=_merge_html(parts, "body", titled=titled),
+        summary=_merge_html(parts, "summary", titled=titled),
+        certificate=_merge_html(parts, "certificate", titled=titled),
+        contacts=_merge_html(parts, "contacts", titled=titled),
+        consent=_merge_html(parts, "consent", titled=titled),
+        family_steps=_merge_items(parts, "family_steps"),
+        professional_steps=_merge_items(parts, "professional_steps"),
+        youth_steps=_merge_items(parts, "youth_steps"),
+        urgent=any(p.urgent for p in parts),
+        safety=any(p.safety for p in parts),
+        emergency=next((p.emergency for p in parts if p.emergency), ""),
+        kinds=tuple(kinds),
+        sources=tuple(sources),
+        next="",
+        reviewed_on=min((p.reviewed_on for p in parts if p.reviewed_on), default=None),
+        reviewer="",
+    )
 
 
 def find_place(postal_code: str) -> Place | None:
@@ -108,65 +213,6 @@ def plateforme_of(postal_code: str) -> str:
     return plateforme_for_commune(place.commune) or STATS_OUTSIDE
 
 
-def outcome_params(node: Node, *, postal_code: str = "", origin: Place | None = None) -> SearchParams:
-    """Returns the directory query of an outcome as shared search parameters (distances from `origin`: a school)."""
-    q = node.query
-    if origin is not None:
-        return SearchParams(
-            type=list(q.types),
-            besoin=list(q.needs),
-            public=list(q.audiences),
-            gratuit=q.free,
-            anonyme=q.anonymous,
-            sans_mandat=q.no_mandate,
-            lat=origin.latitude,
-            lon=origin.longitude,
-            tri="distance",
-        )
-    return SearchParams(
-        type=list(q.types),
-        besoin=list(q.needs),
-        public=list(q.audiences),
-        gratuit=q.free,
-        anonyme=q.anonymous,
-        sans_mandat=q.no_mandate,
-        lieu=postal_code,
-        tri="distance" if postal_code else "relevance",
-    )
-
-
-def outcome_services(
-    node: Node, *, postal_code: str = "", limit: int = SERVICES_PER_OUTCOME, origin: Place | None = None
-) -> tuple[list[Hit], Place | None]:
-    """Returns the services of the directory matching an outcome, nearest first, alternating the service types."""
-    q = node.query
-    if not (q.types or q.needs or q.audiences):  # an empty query would list the whole directory
-        return [], find_place(postal_code)
-    results = search_services(outcome_params(node, postal_code=postal_code, origin=origin))
-    hits = interleave_by_type(results.hits, list(q.types))[:limit]
-    _attach_contacts([h.service for h in hits])
-    return hits, results.place
-
-
-def interleave_by_type(hits: list[Hit], types: list[str]) -> list[Hit]:
-    """Alternates the asked service types (nearest of each type first), so one type does not fill the list."""
-    if len(types) < 2:
-        return hits
-    groups: dict[str, list[Hit]] = {code: [] for code in types}
-    others: list[Hit] = []
-    for hit in hits:
-        codes = {t.code for t in hit.service.service_types}
-        code = next((c for c in types if c in codes), None)
-        (groups[code] if code else others).append(hit)
-    ordered: list[Hit] = []
-    queues = [g for g in groups.values() if g]
-    while queues:
-        for queue in queues:
-            ordered.append(queue.pop(0))
-        queues = [q for q in queues if q]
-    return ordered + others
-
-
 def services_by_ids(ids: list[str]) -> list[Service]:
     """Returns the public services with these ids, in the given order (unknown ids are ignored)."""
     valid = []
@@ -177,11 +223,122 @@ def services_by_ids(ids: list[str]) -> list[Service]:
             continue
     found = {str(s.id): s for s in Service.objects.public().filter(id__in=valid).select_related("organization")}
     services = [found[i] for i in dict.fromkeys(valid) if i in found]
-    _attach_contacts(services)
+    attach_contacts(services)
     return services
 
 
-def _attach_contacts(services: list[Service]) -> None:
+def services_by_short_codes(codes: str) -> list[Service]:
+    """Returns the public services of a short address (/f/<codes>), in its order; a rare shared prefix lists both."""
+    from django.db.models import Q
+
+    from .shortlinks import id_ranges
+
+    ranges = id_ranges(codes)
+    if not ranges:
+        return []
+    condition = Q()
+    for low, high in ranges:
+        condition |= Q(id__gte=low, id__lte=high)
+    found = list(Service.objects.public().filter(condition).select_related("organization"))
+    ordered = []
+    for low, high in ranges:
+        ordered += [s for s in found if low <= s.id <= high and s not in ordered]
+    attach_contacts(ordered)
+    return ordered
+
+
+@dataclass
+class EmergencyLine:
+    number: str
+    label: str
+    uri: str
+    service: Service | None = None  # a directory service (SOS Enfants) shown in the block
+
+
+def emergency_block(node: Node | None = None, *, place: Place | None = None) -> list[EmergencyLine]:
+    """Returns the emergency numbers in the order the situation needs (103 and SOS Enfants first for maltreatment)."""
+    from .choices import Emergency
+    from .selection import select_services
+
+    situation = node.emergency if node is not None and node.emergency in Emergency.values else Emergency.NONE
+    lines = [EmergencyLine(*row) for row in _ordered_numbers(situation, place)]
+    if situation == Emergency.MALTREATMENT:
+        offers = select_services(["maltraitance"], place=place, tick=False)[0]
+        team = [o.service for o in offers.offers + offers.incomplete if _is_sos_enfants(o.service)][:1]
+        team = team or _nearest_sos_enfants(place)  # no team's area covers the commune: the nearest one
+        if team:
+            attach_contacts([team[0]])
+            service = team[0]
+            lines.insert(
+                1,
+                EmergencyLine(
+                    service.contact["phone"],
+                    _("Équipe SOS Enfants : conseil aux professionnels et aux familles, hors du cadre judiciaire"),
+                    service.contact["tel_uri"],
+                    service,
+                ),
+            )
+    return lines
+
+
+def _digits(number: str) -> str:
+    return "".join(c for c in number if c.isdigit())
+
+
+def _ordered_numbers(situation: str, place: Place | None) -> list[tuple[str, str, str]]:
+    """The territory's emergency numbers (accroche.geo data) in the situation's order; the built-in list if none."""
+    from accroche.geo.selectors import emergency_numbers
+
+    from .choices import EMERGENCY, EMERGENCY_ORDER, Emergency
+
+    plateforme = plateforme_for_commune(place.commune) if place is not None and place.commune is not None else ""
+    rows = emergency_numbers(plateforme or "")
+    if not rows:
+        return [EMERGENCY[code] for code in EMERGENCY_ORDER[situation]]
+    if situation == Emergency.NONE:
+        return rows
+    ordered = []
+    for code in EMERGENCY_ORDER[situation]:
+        wanted = _digits(EMERGENCY[code][0])
+        ordered += [row for row in rows if _digits(row[0]) == wanted and row not in ordered]
+    return ordered
+
+
+def _nearest_sos_enfants(place: Place | None) -> list[Service]:
+    from accroche.directory.choices import Vocabulary
+    from accroche.geo.selectors import distance_km
+
+    teams = [
+        s
+        for s in Service.objects.public()
+        .filter(terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE, terms__code="maltraitance")
+        .prefetch_related("service_at_locations__location")
+        if _is_sos_enfants(s)
+    ]
+
+    def distance(service):
+        points = [
+            (sal.location.latitude, sal.location.longitude)
+            for sal in service.service_at_locations.all()
+            if sal.location.latitude is not None
+        ]
+        if place is None or not points:
+            return 999.0
+        return min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in points)
+
+    return sorted(teams, key=lambda s: (distance(s), s.name))[:1]
+
+
+def _is_sos_enfants(service: Service) -> bool:
+    name = service.name.upper()
+    return "SOS" in name and "ENFANTS" in name
+
+
+def _attach_contacts(services: list[Service]) -> None:  # the name other apps (schools) call
+    attach_contacts(services)
+
+
+def attach_contacts(services: list[Service]) -> None:
     """Sets `contact` on each service: first phone, e-mail, web site and first address (for cards and handouts)."""
     if not services:
         return
@@ -209,6 +366,7 @@ def _attach_contacts(services: list[Service]) -> None:
             "email": full.email,
             "url": full.url,
             "address": address.one_line() if address else "",
+            "commune": address.city if address else "",
         }
 
 

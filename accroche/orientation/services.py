@@ -16,7 +16,7 @@ def record_step(*, pathway_slug: str, node: Node, previous_key: str | None, post
     plateforme = plateforme_of(postal_code)  # the code itself is dropped here
     _increment(
         pathway_slug=pathway_slug,
-        key=node.key,
+        key=node.key[:20],  # a combined outcome's joined key (« L4+L6 ») is cut to the column's size
         month=month,
         plateforme=plateforme,
         is_outcome=node.is_outcome,

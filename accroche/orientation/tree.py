@@ -37,30 +37,43 @@ class Node:
     key: str
     kind: str
     title: str = ""
-    body: str = ""  # rich text (HTML, already sanitised by Wagtail)
+    body: str = ""  # rich text (HTML, already sanitised by Wagtail); on outcomes: « En savoir plus »
     answers: tuple[Answer, ...] = ()  # questions
-    next: str = ""  # information steps
+    next: str = ""  # information steps; multiple-answer questions: where « none of these » leads; outcomes: follow-up
     sources: tuple[Source, ...] = ()
-    reviewed_on: date | None = None
-    reviewer: str = ""
+    reviewed_on: date | None = None  # the date the sources were consulted
+    reviewer: str = ""  # a NAMED person who reviewed the step, or empty
+    multiple: bool = False  # questions: several answers may be ticked together (their outcomes are combined)
+    none_label: str = ""  # multiple-answer questions: the label of the « none of these » answer (leads to `next`)
     urgent: bool = False  # outcomes
+    summary: str = ""  # outcomes: what to do, in at most ~120 words, shown first
     certificate: str = ""
     contacts: str = ""
     consent: str = ""
     family_steps: str = ""
+    professional_steps: str = ""  # the professional's sheet (maltreatment: who to call, duty, shared secret)
+    youth_steps: str = ""  # the young person's own sheet (helplines, keeping it private)
+    safety: bool = False  # maltreatment possible: no family sheet, nothing ticked for the family
+    emergency: str = ""  # orders the emergency block (choices.Emergency)
+    kinds: tuple[str, ...] = ()  # kinds of help (choices.HELP_KINDS), in order of importance
     query: DirectoryQuery = field(default_factory=DirectoryQuery)
 
     @property
     def is_outcome(self) -> bool:
         return self.kind == NodeKind.OUTCOME
 
+    @property
+    def asks(self) -> bool:
+        """True when the step asks something (a question); information steps ask nothing."""
+        return self.kind == NodeKind.QUESTION and bool(self.answers)
+
     def targets(self) -> list[str]:
-        """Returns the keys this node leads to, in answer order."""
+        """Returns the keys this node leads to, in answer order (then « none of these » / the follow-up)."""
         if self.kind == NodeKind.QUESTION:
-            return [a.next for a in self.answers]
+            return [a.next for a in self.answers] + ([self.next] if self.multiple and self.next else [])
         if self.kind == NodeKind.INFORMATION:
             return [self.next]
-        return []
+        return [self.next] if self.next else []
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,20 @@ def validate_tree(nodes: list[Node]) -> list[TreeProblem]:
         else:
             by_key[node.key] = node
     for node in by_key.values():
+        if node.multiple:
+            for answer in node.answers:
+                if answer.next in by_key and not by_key[answer.next].is_outcome:
+                    problems.append(
+                        TreeProblem(
+                            "multiple_target",
+                            node.key,
+                            _(
+                                "La question à réponses multiples « %(key)s » doit mener à des issues "
+                                "(« %(target)s » n'en est pas une)."
+                            )
+                            % {"key": node.key, "target": answer.next},
+                        )
+                    )
         if node.kind == NodeKind.QUESTION and not node.answers:
             problems.append(
                 TreeProblem(
@@ -184,7 +211,10 @@ def _reaches_outcome(key: str, by_key: dict[str, Node]) -> bool:
 
 
 def all_paths(nodes: list[Node]) -> list[list[int]]:
-    """Returns every answer-index path (1-based) from the entry to an outcome; the tree must be valid."""
+    """Returns every single-answer path (1-based indexes) from the entry to the first outcome reached.
+
+    On a multiple-answer question, index 0 is « none of these » (its `next`); combinations are not listed.
+    """
     by_key = {n.key: n for n in nodes}
     paths: list[list[int]] = []
     stack: list[tuple[str, list[int]]] = [(nodes[0].key, [])]
@@ -194,6 +224,10 @@ def all_paths(nodes: list[Node]) -> list[list[int]]:
         if node.is_outcome:
             paths.append(path)
             continue
-        for index, target in enumerate(node.targets(), start=1):
-            stack.append((target, [*path, index]))
+        for index, answer in enumerate(node.answers, start=1):
+            stack.append((answer.next, [*path, index]))
+        if node.kind == NodeKind.INFORMATION:
+            stack.append((node.next, [*path, 1]))
+        elif node.multiple and node.next:
+            stack.append((node.next, [*path, 0]))
     return paths

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .lexicon import is_french_word
 from .memindex import MemoryIndex
 from .synonyms import FLAG_WORDS
 from .text import STOP_WORDS, find_phrases, stem, words
@@ -46,8 +47,11 @@ def _take_place(tokens: list[str], index: MemoryIndex) -> tuple[list[str], str]:
 
 
 def _correct(word: str, index: MemoryIndex) -> str | None:
-    """Returns the closest known word (1 edit for short words, 2 for long ones), the most frequent on ties."""
-    if len(word) < 4 or word.isdigit():
+    """Returns the closest known word (1 edit for short words, 2 for long ones), the most frequent on ties.
+
+    A real French word is never « corrected » (« je me sens mal » is not « je me sans mal »).
+    """
+    if len(word) < 4 or word.isdigit() or is_french_word(word):
         return None
     max_distance = 1 if len(word) < 7 else 2
     matches = process.extract(word, index.sorted_words, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=8)

@@ -10,6 +10,7 @@ from .engine import helplines, search_services
 from .params import SearchParams, SearchParamsError, params_from_querydict
 from .selectors import SORTS, broader_params, chips, filter_groups, url_for
 from .services import LOW_RESULTS, search_log_record
+from .situations import situation_context
 
 PAGE_SIZE = 20
 PARTIAL_HEADER = "X-Search-Partial"
@@ -64,6 +65,7 @@ def directory(request):
         "broader_url": broader_url,
         "helplines": helplines() if total <= LOW_RESULTS else [],
         "detected_place_url": url_for(params, lieu=results.place.label) if results.place_from_query else "",
+        **situation_context(params.q),
         "school_hints": school_hints(params.q) if params.q and params.page == 1 else [],  # decision 0136
     }
     return render(request, template, context)

@@ -66,7 +66,7 @@ def test_rendered_pages_are_valid_html(site_data, live_server, page, tmp_path):
         ("Je suis médecin", "/orientation/medecins/", "medecins"),
         ("Je travaille avec des jeunes", "/orientation/professionnels/", "professionnels"),
         ("Je suis parent", "/orientation/parents/", "familles"),
-        ("Je suis jeune", "/orientation/", "jeunes"),
+        ("Je suis jeune", "/orientation/jeunes/", "jeunes"),
     ],
 )
 def test_each_audience_reaches_pathway_services_and_documents_in_three_clicks(

@@ -45,7 +45,7 @@ def test_home_has_the_four_doors_in_order(client, content_site):
         ("medecins", "/orientation/medecins/", "medecins"),
         ("familles", "/orientation/parents/", "familles"),
         ("professionnels", "/orientation/professionnels/", "professionnels"),
-        ("jeunes", "/orientation/", "jeunes"),
+        ("jeunes", "/orientation/jeunes/", "jeunes"),
     ],
 )
 def test_audience_page_links_pathway_directory_and_documents(client, content_examples, door, pathway, public):

@@ -51,10 +51,12 @@ def test_a_term_added_in_the_admin_filters_the_directory_and_the_map(admin_clien
 
 @override_settings(TASKS=DUMMY_TASKS)
 def test_a_listing_hidden_by_freshness_leaves_search_map_and_outcomes_at_once(client, sample_directory):
-    from accroche.orientation.selectors import outcome_services
-    from accroche.orientation.tree import DirectoryQuery, Node
+    from accroche.geo.selectors import Place
+    from accroche.orientation.selection import select_services
 
     saj = _saj()
+    area = saj.service_areas.exclude(commune=None).select_related("commune").first()
+    place = Place(area.commune.name, area.commune.latitude, area.commune.longitude, area.commune) if area else None
     before = directory_version()
     services_hide(service_ids=[saj.pk])  # the worker has not re-indexed yet (dummy backend): the index is stale
     assert directory_version() != before
@@ -64,8 +66,8 @@ def test_a_listing_hidden_by_freshness_leaves_search_map_and_outcomes_at_once(cl
     assert page.status_code == 200 and saj.get_absolute_url() not in page.content.decode()
     geojson = client.get(reverse("maps:geojson"))
     assert geojson.status_code == 200 and saj.slug not in geojson.content.decode()
-    hits, _place = outcome_services(Node(key="X", kind="outcome", query=DirectoryQuery(types=("saj",))))
-    assert saj.pk not in {h.service_id for h in hits}
+    entries = select_services(["saj"], place=place)  # pathway outcomes (issue 13: kinds of help)
+    assert saj.pk not in {o.service.pk for e in entries for o in e.offers + e.incomplete}
 
 
 def test_an_approved_partner_edit_shows_on_every_page_and_in_the_api(client, sample_directory, django_user_model):

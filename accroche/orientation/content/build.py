@@ -2,8 +2,10 @@
 
 from .sources import SOURCES
 
+# The date the sources of the seed content were consulted. No named person has reviewed the seed content yet, so the
+# reviewer stays empty and every step says « source consultée le … » (brief: « relu » only when a named person did it).
 SEED_REVIEW_DATE = "2026-11-25"
-SEED_REVIEWER = "Rédaction initiale du groupe de travail — à valider (médecins, Ordre, CPMS/PSE, REALiSM)"
+SEED_REVIEWER = ""
 
 
 def src(*codes: str) -> list[dict]:
@@ -22,9 +24,20 @@ def _common(key, title, body, sources):
     }
 
 
-def question(key: str, title: str, body: str, answers: list[tuple[str, str]], sources: list[dict]) -> dict:
+def question(
+    key: str,
+    title: str,
+    body: str,
+    answers: list[tuple[str, str]],
+    sources: list[dict],
+    *,
+    multiple: bool = False,
+    none_label: str = "",
+    none_next: str = "",
+) -> dict:
     value = _common(key, title, body, sources)
     value["answers"] = [{"label": label, "next": target} for label, target in answers]
+    value.update(multiple=multiple, none_label=none_label, next=none_next)
     return {"type": "question", "value": value}
 
 
@@ -40,10 +53,17 @@ def outcome(
     body: str,
     *,
     sources: list[dict],
+    summary: str = "",
     certificate: str = "",
     contacts: str = "",
     consent: str = "",
     family_steps: str = "",
+    professional_steps: str = "",
+    youth_steps: str = "",
+    kinds=(),
+    safety: bool = False,
+    emergency: str = "",
+    next_key: str = "",
     types=(),
     needs=(),
     audiences=(),
@@ -55,10 +75,17 @@ def outcome(
     value = _common(key, title, body, sources)
     value.update(
         urgent=urgent,
+        summary=summary,
         certificate=certificate,
         contacts=contacts,
         consent=consent,
         family_steps=family_steps,
+        professional_steps=professional_steps,
+        youth_steps=youth_steps,
+        kinds=list(kinds),
+        safety=safety,
+        emergency=emergency,
+        next=next_key,
         query={
             "types": list(types),
             "needs": list(needs),

@@ -158,4 +158,9 @@ SOURCES = {
         "https://1001infos.net/belgique/lordre-des-medecins-sinquiete-de-la-hausse-des-certificats-de-complaisance/",
     ),
     "S60": ("DIAS", "https://plateformeeoajlux.wixsite.com/ressources-ecoles/mobilisation-des-ressources-interne"),
+    # Sources added for the young people's pathway (domain-facts.md §2.3, §2.7).
+    "S61": (
+        "RTBF, Écoute-Enfants : le numéro 103 en quête de visibilité (chat 103ecoute.be)",
+        "https://www.rtbf.be/article/ecoute-enfants-le-numero-103-en-quete-de-visibilite-11076758",
+    ),
 }
