@@ -108,7 +108,7 @@ AUDIENCES = [
         "body": [
             ("heading", "Les seuils à connaître"),
             statement(
-                "Au-delà de 9 demi-jours d’absence injustifiée, l’école doit signaler l’élève mineur à la "
+                "Dès le 9e demi-jour d’absence injustifiée, l’école doit signaler l’élève mineur à la "
                 "DGEO (service du droit à l’instruction) et convoque les responsables légaux.",
                 "sos-ecole.be — absence de l’élève",
                 SOS,
@@ -414,7 +414,7 @@ RULES_BODY = [
     ),
     ("heading", "Quand les absences s’accumulent"),
     statement(
-        "Au-delà de <strong>9 demi-jours</strong> d’absence injustifiée, l’école signale l’élève mineur à la DGEO "
+        "Dès le <strong>9e demi-jour</strong> d’absence injustifiée, l’école signale l’élève mineur à la DGEO "
         "(service du droit à l’instruction) au plus tard le 5e jour ouvrable scolaire suivant ; chaque demi-jour "
         "injustifié supplémentaire est signalé en fin de mois.",
         "sos-ecole.be",

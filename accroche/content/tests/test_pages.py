@@ -91,7 +91,7 @@ def test_rule_page_pins_the_corrected_thresholds_ages_and_numbers(client, conten
     text = _text(client.get(RulePage.objects.get().url).content.decode())
     assert "mineurs de 5 à 18 ans" in text
     assert "1 période de cours non justifiée = 1 demi-jour" in text
-    assert "Au-delà de 9 demi-jours" in text and "dès la 9e" not in text
+    assert "Dès le 9e demi-jour" in text and "au-delà de 9 demi-jours" not in text.lower()
     assert "entre 8 et 16 demi-jours" in text
     assert "Au-delà de 20 demi-jours" in text
     assert "au plus tard le 5e jour ouvrable" in text
