@@ -27,6 +27,7 @@ PARAM_NAMES = [
 ]
 
 
+@pytest.mark.django_db  # the filters' codes are checked against the vocabulary (TaxonomyTerm)
 @given(st.lists(st.tuples(st.sampled_from(PARAM_NAMES), st.text(max_size=300)), max_size=12))
 def test_search_parameters_parse_or_fail_cleanly(pairs):
     data = QueryDict(mutable=True)

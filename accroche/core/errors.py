@@ -25,9 +25,9 @@ def is_api(request) -> bool:
     return request.path.startswith(API_PREFIX)
 
 
-def api_error(status: int, message: str = "") -> JsonResponse:
+def api_error(status: int, message: str = "", details: dict | None = None) -> JsonResponse:
     response = JsonResponse(
-        {"error": message or MESSAGES.get(status, ""), "details": {}, "status": status},
+        {"error": message or MESSAGES.get(status, ""), "details": details or {}, "status": status},
         status=status,
         json_dumps_params={"ensure_ascii": False},
     )
@@ -35,11 +35,13 @@ def api_error(status: int, message: str = "") -> JsonResponse:
     return response
 
 
-def bad_request(request, exception=None):
-    """400: the message of the BadRequest/ParamError when there is one (they are written for people)."""
+def bad_request(request, exception=None, details: dict | None = None):
+    """400: the message of the BadRequest/ParamError when there is one (they are written for people).
+
+    `details` names the parameters in error ({name: message}) for API clients."""
     message = str(exception) if exception is not None and str(exception) else _("Requête invalide.")
     if is_api(request):
-        return api_error(400, message)
+        return api_error(400, message, details)
     return render(request, "400.html", {"message": message}, status=400)
 
 

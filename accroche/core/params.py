@@ -143,7 +143,7 @@ class StrictQueryMiddleware:
 
         if request.META.get("QUERY_STRING"):
             data = request.GET
-            problem = ""
+            problem, details = "", {}
             if len(data) > MAX_QUERY_PARAMETERS:
                 problem = f"{MAX_QUERY_PARAMETERS} paramètres au plus"
             else:
@@ -151,10 +151,12 @@ class StrictQueryMiddleware:
                     shown = CONTROL_CHARS.sub("", name[:40])
                     if has_control_chars(name) or any(has_control_chars(value) for value in values):
                         problem = f"« {shown} » : caractères de contrôle interdits"
+                        details = {shown: "caractères de contrôle interdits"}
                         break
                     if any(len(value) > MAX_QUERY_VALUE_LENGTH for value in values):
                         problem = f"« {shown} » : {MAX_QUERY_VALUE_LENGTH} caractères au plus"
+                        details = {shown: f"{MAX_QUERY_VALUE_LENGTH} caractères au plus"}
                         break
             if problem:
-                return bad_request(request, BadRequest(f"Paramètre invalide : {problem}."))
+                return bad_request(request, BadRequest(f"Paramètre invalide : {problem}."), details)
         return self.get_response(request)

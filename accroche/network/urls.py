@@ -28,7 +28,6 @@ urlpatterns = [
     path(P + "mot-de-passe/<uidb64>/<token>/", passwords.PasswordResetSetView.as_view(), name="password_reset_confirm"),
     path(P + "mot-de-passe/change/", passwords.PasswordResetDoneView.as_view(), name="password_reset_complete"),
     path(P + "invitation/<str:token>/", auth.invitation_accept_view, name="invitation_accept"),
-    path(P + "mot-de-passe/<uidb64>/<token>/", auth.PasswordSetView.as_view(), name="password_set"),
     path(P + "toujours-exact/<str:token>/", freshness.confirm_still_accurate, name="confirm"),
     # Partner space
     path(P, partner.dashboard, name="dashboard"),

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core import mail
 from django.test import override_settings
+from django.urls import reverse
 from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -75,12 +76,12 @@ def test_reinviting_an_existing_account_leads_to_a_password_reset_not_a_create_f
     assert response.status_code == 302 and "/espace-partenaires/mot-de-passe/" in response["Location"]
     assert "_auth_user_id" not in client.session
     assert PartnerMembership.objects.filter(user=world.partner_b, organization=world.org_a).exists()
-    # Django's reset confirmation: the token redirects once to the « set-password » form, which sets the password.
+    # The password-reset confirmation: the token redirects once to the « set-password » form, which sets the password.
     form_page = client.get(response["Location"], follow=True)
-    assert "Choisir un mot de passe" in form_page.content.decode()
+    assert "Nouveau mot de passe" in form_page.content.decode()
     new = "Un-nouveau-mot-de-passe-2026"
     done = client.post(form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
-    assert done.status_code == 302 and done["Location"] == "/espace-partenaires/connexion/"
+    assert done.status_code == 302 and done["Location"] == reverse("network:password_reset_complete")
     world.partner_b.refresh_from_db()
     assert world.partner_b.check_password(new)
     assert client.post(path).status_code == 404  # the invitation served once

@@ -121,7 +121,6 @@ def test_coordinator_of_another_plateforme_does_not_see_the_request(client, worl
         "/espace-partenaires/agenda/",
         "/espace-partenaires/invitations/",
         "/espace-partenaires/fraicheur/",
-        "/espace-partenaires/securite/",
     ],
 )
 def test_anonymous_is_sent_to_login_and_users_without_role_are_refused(client, world, url):
@@ -131,9 +130,7 @@ def test_anonymous_is_sent_to_login_and_users_without_role_are_refused(client, w
     assert client.get(url).status_code == 403
 
 
-@pytest.mark.parametrize(
-    "url", ["/espace-partenaires/invitations/", "/espace-partenaires/fraicheur/", "/espace-partenaires/securite/"]
-)
+@pytest.mark.parametrize("url", ["/espace-partenaires/invitations/", "/espace-partenaires/fraicheur/"])
 def test_coordinator_pages_refuse_partners(client, world, url):
     client.force_login(world.partner_a)
     assert client.get(url).status_code == 403

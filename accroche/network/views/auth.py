@@ -7,11 +7,10 @@ import segno
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.tokens import default_token_generator
-from django.contrib.auth.views import LoginView, LogoutView, PasswordResetConfirmView
+from django.contrib.auth.views import LoginView, LogoutView
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
 from django.utils.encoding import force_bytes
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_encode
 from django.utils.translation import gettext as _
@@ -200,17 +199,5 @@ def _invitation_for_existing_account(request, invitation, user):
             % {"org": invitation.organization.name},
         )
         uid = urlsafe_base64_encode(force_bytes(user.pk))
-        return redirect("network:password_set", uidb64=uid, token=default_token_generator.make_token(user))
+        return redirect("network:password_reset_confirm", uidb64=uid, token=default_token_generator.make_token(user))
     return render(request, "network/invitation_existing.html", {"invitation": invitation})
-
-
-class PasswordSetView(PasswordResetConfirmView):
-    """Django's password reset confirmation (token of PasswordResetTokenGenerator), in the partner space's look."""
-
-    template_name = "network/password_set.html"
-    success_url = reverse_lazy("network:login")
-    post_reset_login = False
-
-    def form_valid(self, form):
-        messages.success(self.request, _("Mot de passe enregistré : connectez-vous."))
-        return super().form_valid(form)

@@ -46,7 +46,7 @@ def test_without_a_confirmed_link_the_candidates_come_first_marked_and_distances
     names = re.findall(r'<h3 class="orientation-service__name">(?:<a[^>]*>)?([^<]+)<', html)
     assert names[0] == "Centre PMS provincial de Huy 1"
     assert "à confirmer" in html and "distances sont mesurées depuis l’école" in html
-    assert "Services près de Ecole fondamentale communale Amay 2" in html
+    assert "Qui appeler près de Ecole fondamentale communale Amay 2" in html
     several = client.get(OUTCOME, {"r": PATH, "ecole": "amay"}).content.decode()
     assert "Plusieurs écoles correspondent" in several and "ecole=3478" in several
     sheet = client.get(SHEET, {"r": PATH, "ecole": "3478"}).content.decode()
