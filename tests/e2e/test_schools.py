@@ -101,11 +101,11 @@ def test_doctors_pathway_from_a_school_without_javascript(schools_data, live_ser
     page = nojs_page
     page.goto(f"{live_server.url}/orientation/medecins/")
     page.get_by_label("École de l’enfant (facultatif) : nom, commune ou n° FASE").fill("3478")
-    page.get_by_role("button", name="Commencer").click()
+    page.get_by_role("button", name="Non, pas de danger immédiat").click()  # the first question is on the start page
     assert "ecole=3478" in page.url
     page.goto(f"{live_server.url}/orientation/medecins/etape/?r=1.3.3.4&ecole=3478")
     first = page.locator(".orientation-service").first
     assert "Centre PMS de l’école" in first.inner_text() and "Centre PMS provincial de Huy 1" in first.inner_text()
-    page.get_by_role("button", name="Préparer la fiche pour la famille").click()
+    page.get_by_role("button", name="Préparer la fiche", exact=True).first.click()
     assert page.get_by_text("Le centre PMS et le service PSE de l’école").is_visible()
     assert "Centre PMS provincial de Huy 1" in page.locator(".handout__school").inner_text()
