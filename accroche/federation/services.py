@@ -1,7 +1,7 @@
 """Harvesting another instance's HSDS API: plan (what would change), then apply page by page (resumable)."""
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from django.db import transaction
@@ -188,33 +188,13 @@ def harvest_all(*, dry_run: bool = False) -> list[HarvestReport]:
     return reports
 
 
-def _next_run(now: datetime) -> datetime:
-    local = timezone.localtime(now)
-    candidate = local.replace(hour=DAILY_HOUR, minute=0, second=0, microsecond=0)
-    if candidate <= local:
-        candidate += timedelta(days=1)
-    return candidate
-
-
-@transaction.atomic
 def schedule_daily(*, now: datetime | None = None) -> datetime | None:
     """Queues the next daily harvest once (None when the task backend cannot defer) — as decision 0074."""
-    from django.tasks import default_task_backend
-
-    from accroche.network.models import ScheduledJob
+    from accroche.network.services.scheduling import schedule_daily_job
 
     from .tasks import harvest_daily_task
 
-    now = now or timezone.now()
-    if not default_task_backend.supports_defer:
-        return None
-    job, _created = ScheduledJob.objects.select_for_update().get_or_create(name=DAILY_JOB)
-    if job.scheduled_for and job.scheduled_for > now:
-        return job.scheduled_for
-    job.scheduled_for = _next_run(now)
-    job.save(update_fields=["scheduled_for"])
-    harvest_daily_task.using(run_after=job.scheduled_for).enqueue()
-    return job.scheduled_for
+    return schedule_daily_job(name=DAILY_JOB, task=harvest_daily_task, hour=DAILY_HOUR, now=now)
 
 
 def run_daily() -> list[str]:

@@ -163,29 +163,13 @@ def run_daily() -> int:
     return count
 
 
-@transaction.atomic
 def schedule_daily(*, now: datetime.datetime | None = None) -> datetime.datetime | None:
     """Queues the next daily run once (None when the task backend cannot defer, e.g. in tests)."""
-    from django.tasks import default_task_backend
-
-    from accroche.network.models import ScheduledJob
+    from accroche.network.services.scheduling import schedule_daily_job
 
     from .tasks import review_reminders_daily_task
 
-    now = now or timezone.now()
-    if not default_task_backend.supports_defer:
-        return None
-    job, _created = ScheduledJob.objects.select_for_update().get_or_create(name=DAILY_JOB)
-    if job.scheduled_for and job.scheduled_for > now:
-        return job.scheduled_for
-    local = timezone.localtime(now)
-    candidate = local.replace(hour=6, minute=30, second=0, microsecond=0)
-    if candidate <= local:
-        candidate += datetime.timedelta(days=1)
-    job.scheduled_for = candidate
-    job.save(update_fields=["scheduled_for"])
-    review_reminders_daily_task.using(run_after=candidate).enqueue()
-    return candidate
+    return schedule_daily_job(name=DAILY_JOB, task=review_reminders_daily_task, hour=6, minute=30, now=now)
 
 
 def _group(name: str, permissions: list[tuple[str, str]]) -> Group:

@@ -11,7 +11,6 @@ from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
-from django.tasks import default_task_backend
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,6 +22,7 @@ from ..emails import send_templated
 from ..models import FreshnessReminder, PartnerMembership, ScheduledJob
 from ..selectors import coordinator_emails, partner_emails, reference_date, stale_services
 from ..tokens import CONFIRM_SALT, BadToken, make_token, read_token
+from .scheduling import schedule_daily_job
 
 logger = logging.getLogger(__name__)
 CLAIM_TIMEOUT = timedelta(hours=1)
@@ -194,29 +194,11 @@ def reminder_confirm(*, reminder: FreshnessReminder) -> FreshnessReminder:
     return reminder
 
 
-def _next_run(now: datetime) -> datetime:
-    local = timezone.localtime(now)
-    candidate = local.replace(hour=DAILY_HOUR, minute=0, second=0, microsecond=0)
-    if candidate <= local:
-        candidate += timedelta(days=1)
-    return candidate
-
-
-@transaction.atomic
 def schedule_daily(*, now: datetime | None = None) -> datetime | None:
     """Queues the next daily run once (None when the task backend cannot defer, e.g. in tests)."""
     from ..tasks import freshness_daily_task
 
-    now = now or timezone.now()
-    if not default_task_backend.supports_defer:
-        return None
-    job, _created = ScheduledJob.objects.select_for_update().get_or_create(name=DAILY_JOB)
-    if job.scheduled_for and job.scheduled_for > now:
-        return job.scheduled_for
-    job.scheduled_for = _next_run(now)
-    job.save(update_fields=["scheduled_for"])
-    freshness_daily_task.using(run_after=job.scheduled_for).enqueue()
-    return job.scheduled_for
+    return schedule_daily_job(name=DAILY_JOB, task=freshness_daily_task, hour=DAILY_HOUR, now=now)
 
 
 def run_daily() -> dict:
