@@ -263,7 +263,7 @@ REGISTER: dict[str, Rule] = {
         "Parcours d’orientation",
         "Orienter les familles",
         PUBLISHED,
-        ("slug", "title", "audience", "summary", "intro", "validation_status"),
+        ("slug", "title", "audience", "summary", "intro"),
     ),
     "orientation.PathwayStat": Rule(
         "Comptes anonymes de passage par étape (plateforme, jamais le code postal ni la suite de réponses)",

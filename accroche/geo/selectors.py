@@ -166,6 +166,16 @@ def footer_emergency_numbers() -> list[EmergencyNumber]:
     return list(EmergencyNumber.objects.filter(in_footer=True, plateforme=""))
 
 
+def all_plateformes_label(names: list[str] | None = None) -> str:
+    """Returns the label of the « every plateforme » choice of the filters, from the data (never « la province »)."""
+    names = [name for _slug, name in plateforme_choices()] if names is None else names
+    if len(names) == 1:
+        return _("Toute la plateforme %(name)s") % {"name": names[0]}
+    if not names:
+        return _("Tout le territoire")
+    return _("Toutes les plateformes")
+
+
 def names_text(names: list[str]) -> str:
     """Returns « Liège, Verviers et Huy-Waremme » for a list of names."""
     if len(names) <= 1:
@@ -184,6 +194,10 @@ class Territory:
     @property
     def plateformes_text(self) -> str:
         return names_text([p.name for p in self.plateformes])
+
+    @property
+    def all_plateformes_label(self) -> str:
+        return all_plateformes_label([p.name for p in self.plateformes])
 
 
 TERRITORY_CACHE_KEY = "geo:territory:1"

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accroche.core.params import has_control_chars
 from accroche.directory.choices import ServiceStatus, Weekday
-from accroche.geo.selectors import plateforme_choices
+from accroche.geo.selectors import all_plateformes_label, plateforme_choices
 
 from .changes import DAYS, SITE_KEYS
 from .choices import EventKind
@@ -353,7 +353,7 @@ class EventForm(BoundedForm):
     venue = forms.CharField(label=_("Lieu"), max_length=255, required=False)
     online_url = forms.URLField(label=_("Lien d'inscription ou de connexion"), required=False, assume_scheme="https")
     plateforme = forms.ChoiceField(
-        label=_("Plateforme"), required=False, choices=lambda: [("", _("Toute la province")), *plateforme_choices()]
+        label=_("Plateforme"), required=False, choices=lambda: [("", all_plateformes_label()), *plateforme_choices()]
     )
     organizer_name = forms.CharField(label=_("Organisateur"), max_length=255, required=False)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 5}), required=False)

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accroche.geo.selectors import plateforme_choices
+from accroche.geo.selectors import all_plateformes_label, plateforme_choices
 
 from .models import audience_options
 from .spreadsheet.columns import COLUMNS
@@ -12,7 +12,7 @@ from .spreadsheet.reader import MAX_BYTES
 
 class RepertoireForm(forms.Form):
     plateforme = forms.ChoiceField(
-        label=_("Plateforme"), required=False, choices=lambda: [("", _("Toute la province")), *plateforme_choices()]
+        label=_("Plateforme"), required=False, choices=lambda: [("", all_plateformes_label()), *plateforme_choices()]
     )
     public = forms.ChoiceField(label=_("Public"), required=False, choices=audience_options)
 

@@ -5,13 +5,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class ValidationStatus(models.TextChoices):
-    """Whether the content of a pathway was validated by a coordinator (distinct from Wagtail publishing)."""
-
-    DRAFT = "brouillon", _("Brouillon à valider")
-    VALIDATED = "valide", _("Validé")
-
-
 class NodeKind(models.TextChoices):
     QUESTION = "question", _("Question")
     INFORMATION = "information", _("Étape d'information")

@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from .choices import Audience, ValidationStatus
+from .choices import Audience
 from .content import jeunes, medecins_nodes, medecins_outcomes, parents, professionnels
 from .models import Pathway
 
@@ -58,7 +58,6 @@ def create_seed_pathway(spec: dict) -> Pathway:
         intro=spec["intro"],
         nodes=spec["nodes"],
         sort_order=spec["sort_order"],
-        validation_status=ValidationStatus.DRAFT,
         live=False,
     )
     pathway.full_clean()

@@ -11,7 +11,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, Rev
 from accroche.core.sanitize import clean_html
 
 from .blocks import NODE_BLOCKS
-from .choices import Audience, ValidationStatus
+from .choices import Audience
 from .tree import Answer, DirectoryQuery, Node, Source, TreeProblem, validate_tree
 
 RESERVED_SLUGS = {"services"}  # /orientation/services/ is the neutral list of services
@@ -41,9 +41,6 @@ class Pathway(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Prev
         blank=True,
         help_text=_("La première étape est le point de départ du parcours."),
     )
-    validation_status = models.CharField(
-        _("validation du contenu"), max_length=20, choices=ValidationStatus.choices, default=ValidationStatus.DRAFT
-    )
     validated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -70,15 +67,25 @@ class Pathway(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Prev
 
     @property
     def is_validated(self) -> bool:
-        return self.validation_status == ValidationStatus.VALIDATED
+        """True only when a named person signed the validating step on the live revision (decisions 0110, 0200)."""
+        from accroche.review.selectors import review_state
+
+        return review_state(self).is_validated
+
+    def review_state_label(self) -> str:
+        """The review state of the live revision, as the admin list shows it (never a manual choice)."""
+        from accroche.review.choices import ReviewState
+        from accroche.review.selectors import review_state
+
+        return str(ReviewState(review_state(self).kind).label)
+
+    review_state_label.short_description = _("relecture")
 
     def on_review_validated(self, *, user) -> None:
-        """Called when the review workflow (accroche.review) validates the content: keeps the status in step."""
+        """Called when the review workflow (accroche.review) validates the content: records who approved it."""
         from django.utils import timezone
 
-        Pathway.objects.filter(pk=self.pk).update(
-            validation_status=ValidationStatus.VALIDATED, validated_by=user, validated_at=timezone.now()
-        )
+        Pathway.objects.filter(pk=self.pk).update(validated_by=user, validated_at=timezone.now())
 
     def clean(self):
         super().clean()

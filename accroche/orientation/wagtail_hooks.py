@@ -19,8 +19,8 @@ class PathwayViewSet(SnippetViewSet):
     menu_label = _("Parcours d'orientation")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["title", "audience", "validation_status", "validated_at", "live"]
-    list_filter = ["audience", "validation_status", "live"]
+    list_display = ["title", "audience", "review_state_label", "live"]
+    list_filter = ["audience", "live"]
     search_fields = ["title", "summary"]
     edit_handler = ObjectList(
         [
@@ -37,12 +37,12 @@ class PathwayViewSet(SnippetViewSet):
                 [
                     HelpPanel(
                         content=_(
-                            "Un parcours « brouillon à valider » est affiché avec un avertissement. "
-                            "Seul un coordinateur ou une "
-                            "coordinatrice le passe à « Validé » après relecture par les médecins, CPMS/PSE et REALiSM."
+                            "L’état affiché (« pas encore relu », « relu », « validé ») vient uniquement des "
+                            "signatures nommées du circuit de relecture : envoyez le parcours en relecture "
+                            "(médecins, puis validation par la coordination). Une modification publiée sans "
+                            "relecture le ramène à « pas encore relu »."
                         )
                     ),
-                    FieldPanel("validation_status"),
                 ],
                 heading=_("Validation du contenu"),
             ),

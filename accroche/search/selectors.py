@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 from django.utils.translation import gettext_lazy as _
 
 from accroche.directory.selectors import filter_terms
-from accroche.geo.selectors import plateforme_choices, plateforme_label
+from accroche.geo.selectors import all_plateformes_label, plateforme_choices, plateforme_label
 
 from .params import SearchParams
 
@@ -57,7 +57,7 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
             _("Plateforme"),
             "radio",
             [
-                Option("", _("Toute la province"), -1, not params.plateforme),
+                Option("", all_plateformes_label(), -1, not params.plateforme),
                 *[
                     Option(value, label, facets.get("plateforme", {}).get(value, 0), params.plateforme == value)
                     for value, label in plateforme_choices()

@@ -1,11 +1,12 @@
 """Editing in the Wagtail admin: drafts may be incomplete, publishing an incomplete tree is refused by name."""
 
+import datetime
+
 import pytest
 from django.test import RequestFactory
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from accroche.orientation.choices import ValidationStatus
 from accroche.orientation.models import Pathway, PathwayTreeError
 
 from .factories import info, out, q, stream
@@ -35,7 +36,7 @@ def node_form(node_type, key, title, *, answers=(), next_key=""):
     return (node_type, value)
 
 
-def pathway_form(nodes, *, publish=False, status=ValidationStatus.DRAFT):
+def pathway_form(nodes, *, publish=False, **extra):
     data = nested_form_data(
         {
             "title": "Parcours de test",
@@ -43,9 +44,9 @@ def pathway_form(nodes, *, publish=False, status=ValidationStatus.DRAFT):
             "audience": "familles",
             "summary": "",
             "intro": rich_text(""),
-            "validation_status": status,
             "sort_order": "0",
             "nodes": streamfield(nodes),
+            **extra,
         }
     )
     if publish:
@@ -85,12 +86,11 @@ def test_an_incomplete_tree_can_be_saved_as_a_draft(admin_client, add_url):
     assert pathway.revisions.count() == 1
 
 
-def test_a_complete_tree_is_published_and_validation_is_attributed(admin_client, admin_user, add_url):
-    response = admin_client.post(add_url, pathway_form(VALID, publish=True, status=ValidationStatus.VALIDATED))
+def test_a_complete_tree_is_published_but_not_validated_without_a_sign_off(admin_client, add_url):
+    response = admin_client.post(add_url, pathway_form(VALID, publish=True))
     assert response.status_code == 302
     pathway = Pathway.objects.get(slug="test")
-    assert pathway.live and pathway.is_validated
-    assert pathway.validated_by == admin_user and pathway.validated_at is not None
+    assert pathway.live and not pathway.is_validated
     assert [n.key for n in pathway.tree()] == ["N1", "I1", "O1"]
     edit_url = reverse("wagtailsnippets_orientation_pathway:edit", args=[pathway.pk])
     cycle = [
@@ -98,7 +98,7 @@ def test_a_complete_tree_is_published_and_validation_is_attributed(admin_client,
         node_form("information", "I1", "À savoir", next_key="N1"),
         node_form("outcome", "O1", "Fin"),
     ]
-    response = admin_client.post(edit_url, pathway_form(cycle, publish=True, status=ValidationStatus.VALIDATED))
+    response = admin_client.post(edit_url, pathway_form(cycle, publish=True))
     assert "Boucle" in response.content.decode() and "I1" in response.content.decode()
     pathway.refresh_from_db()
     assert pathway.tree()[1].next == "O1"  # the live version is untouched
@@ -130,27 +130,49 @@ def test_seed_pathway_opens_in_the_editor_and_its_preview(admin_client, seed_pat
     history = admin_client.get(reverse("wagtailsnippets_orientation_pathway:history", args=[pathway.pk]))
     assert history.status_code == 200
     listing = admin_client.get(reverse("wagtailsnippets_orientation_pathway:list")).content.decode()
-    assert "Mon enfant ne va plus" in listing and "Brouillon à valider" in listing
+    assert "Mon enfant ne va plus" in listing and "Source consultée" in listing
 
 
-def test_only_coordinators_may_mark_a_pathway_validated(client, db, add_url):
-    from django.contrib.auth.models import Permission, User
+def test_no_manual_validated_choice_the_state_comes_from_named_sign_offs(admin_client, admin_user, add_url):
+    """Issue 14: the admin offered a « Validé » selector; the list could say « Validé » with nobody named."""
+    from django.contrib.contenttypes.models import ContentType
 
-    editor = User.objects.create_user("redaction", password="x")
-    editor.user_permissions.set(
-        Permission.objects.filter(codename__in=["access_admin", "add_pathway", "change_pathway", "publish_pathway"])
+    from accroche.review.models import SignOff
+
+    # A crafted post with the old field changes nothing: there is no such field any more.
+    response = admin_client.post(add_url, pathway_form(VALID, publish=True, validation_status="valide"))
+    assert response.status_code == 302
+    pathway = Pathway.objects.get(slug="test")
+    edit = admin_client.get(reverse("wagtailsnippets_orientation_pathway:edit", args=[pathway.pk])).content.decode()
+    assert 'name="validation_status"' not in edit
+    list_url = reverse("wagtailsnippets_orientation_pathway:list")
+    listing = admin_client.get(list_url).content.decode()
+    assert "Source consultée" in listing and "Validé" not in listing
+    assert "Pas encore relu" in admin_client.get(pathway.get_absolute_url()).content.decode()
+
+    # A named validation of the live revision: « Validé » in the list and on the public page, with the name.
+    SignOff.objects.create(
+        content_type=ContentType.objects.get_for_model(Pathway),
+        object_id=str(pathway.pk),
+        revision_id=pathway.live_revision_id,
+        step="validation-reseau",
+        group_name="Validation réseau (coordination)",
+        reviewer=admin_user,
+        reviewer_name="Marc Coordinateur",
+        role="coordinateur",
+        organisation="Plateforme de test",
+        comment="Relu en réunion.",
+        validates=True,
+        next_review_on=datetime.date.today() + datetime.timedelta(days=365),
     )
-    client.force_login(editor)
-    response = client.post(add_url, pathway_form(VALID, status=ValidationStatus.VALIDATED))
-    assert response.status_code == 200
-    assert "Seule la coordination peut valider" in response.content.decode()
-    assert client.post(add_url, pathway_form(VALID, publish=True)).status_code == 302
-    assert Pathway.objects.get(slug="test").validation_status == ValidationStatus.DRAFT
+    assert Pathway.objects.get(pk=pathway.pk).is_validated
+    assert "Validé" in admin_client.get(list_url).content.decode()
+    assert "Marc Coordinateur" in admin_client.get(pathway.get_absolute_url()).content.decode()
 
-
-def test_reserved_address_is_refused(db):
-    from django.core.exceptions import ValidationError
-
-    with pytest.raises(ValidationError) as error:
-        Pathway(slug="services", title="X", audience="familles", nodes=stream([out("O1")])).full_clean()
-    assert "slug" in error.value.message_dict
+    # A change published without review brings the state back: the list no longer says « Validé ».
+    admin_client.post(
+        reverse("wagtailsnippets_orientation_pathway:edit", args=[pathway.pk]),
+        pathway_form(VALID, publish=True, title="Parcours de test modifié"),
+    )
+    assert not Pathway.objects.get(pk=pathway.pk).is_validated
+    assert "Validé" not in admin_client.get(list_url).content.decode()
