@@ -176,6 +176,11 @@ def all_plateformes_label(names: list[str] | None = None) -> str:
     return _("Toutes les plateformes")
 
 
+def error_numbers_of(numbers: list[EmergencyNumber]) -> list[dict]:
+    """Returns the plain data the error pages show for these numbers (no model instances: no database there)."""
+    return [{"label": n.short_label or n.label, "number": n.number, "uri": n.uri} for n in numbers]
+
+
 def names_text(names: list[str]) -> str:
     """Returns « Liège, Verviers et Huy-Waremme » for a list of names."""
     if len(names) <= 1:
@@ -210,7 +215,24 @@ def territory() -> Territory:
     if found is None:
         found = Territory(plateformes(), territory_label(), footer_emergency_numbers())
         cache.set(TERRITORY_CACHE_KEY, found, TERRITORY_CACHE_SECONDS)
+        cache.add(ERROR_PAGE_NUMBERS_KEY, error_numbers_of(found.emergency_numbers), None)  # after a cache flush
     return found
+
+
+ERROR_PAGE_NUMBERS_KEY = "geo:error-page-numbers:1"
+
+
+def error_page_numbers() -> list[dict] | None:
+    """Returns the footer's emergency numbers as the error pages show them, from the cache only (no database).
+
+    The 500 and 503 pages render when the database may be gone: they read the snapshot that
+    `geo.services.snapshot_error_page_numbers` writes whenever the numbers change. None when there is no snapshot
+    (or the cache itself fails): the page then shows the neutral line « En cas d’urgence : 112 »."""
+    try:
+        found = cache.get(ERROR_PAGE_NUMBERS_KEY)
+    except Exception:  # noqa: BLE001 - an error page must render whatever the cache does
+        return None
+    return found if isinstance(found, list) and found else None
 
 
 def forget_territory(**kwargs) -> None:

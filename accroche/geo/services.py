@@ -60,6 +60,7 @@ def _load_emergency_numbers(data_dir: Path) -> None:
         )
         for row in _read(data_dir / "emergency-numbers.csv")
     )
+    error_page_numbers_changed()
 
 
 def _commune_values(data_dir: Path) -> tuple[dict[str, dict], dict[str, str]]:
@@ -186,3 +187,24 @@ def plateforme_deleted(*, slug: str) -> None:
     """Frees the communes of a deleted plateforme (its listings and coordinators keep the slug until reassigned)."""
     Commune.objects.filter(plateforme=slug).update(plateforme="")
     _territory_changed()
+
+
+def snapshot_error_page_numbers(**kwargs) -> None:
+    """Copies the footer's emergency numbers into the cache for the 500/503 pages, which render without a database.
+
+    Connected to the saves and deletes of emergency numbers and run by the loader (bulk creates send no signal).
+    """
+    from django.core.cache import cache
+
+    from .selectors import ERROR_PAGE_NUMBERS_KEY, error_numbers_of, footer_emergency_numbers
+
+    numbers = error_numbers_of(footer_emergency_numbers())
+    if numbers:
+        cache.set(ERROR_PAGE_NUMBERS_KEY, numbers, None)
+    else:
+        cache.delete(ERROR_PAGE_NUMBERS_KEY)
+
+
+def error_page_numbers_changed(**kwargs) -> None:
+    """Refreshes the error pages' snapshot once the change is committed (a rolled-back edit leaves it as it was)."""
+    transaction.on_commit(snapshot_error_page_numbers)
