@@ -131,3 +131,38 @@ def site_search(*, query: str, place: str = "", limit: int = 20) -> SiteResults:
     results.services_total = len(hits)
     results.services = [hit.service for hit in hits[:limit]]
     return results
+
+
+@dataclass
+class PlateformeSection:
+    """One plateforme on the home page: its links, its coordination's public contact, its next events."""
+
+    plateforme: object  # accroche.geo.models.Plateforme
+    events: list = field(default_factory=list)
+
+
+@dataclass
+class HomePlateformes:
+    """The home page's plateformes, the visitor's first when their commune or postal code is known (decision 0200)."""
+
+    visitor: object  # accroche.geo.selectors.VisitorPlateformes
+    first: PlateformeSection | None
+    others: list[PlateformeSection]
+
+
+HOME_EVENTS_PER_PLATEFORME = 3
+
+
+def home_plateformes(*, lieu: str) -> HomePlateformes:
+    """Returns the plateformes' sections of the home page for what the visitor typed (read from the URL, not stored)."""
+    from accroche.geo.selectors import visitor_plateformes
+    from accroche.network.selectors import upcoming_events
+
+    visitor = visitor_plateformes(lieu)
+    events: dict[str, list] = {}
+    if visitor.first is not None:
+        events[visitor.first.slug] = list(
+            upcoming_events().filter(plateforme=visitor.first.slug)[:HOME_EVENTS_PER_PLATEFORME]
+        )
+    first = PlateformeSection(visitor.first, events.get(visitor.first.slug, [])) if visitor.first else None
+    return HomePlateformes(visitor, first, [PlateformeSection(p) for p in visitor.others])

@@ -15,3 +15,15 @@ def plateforme_choices() -> list[tuple[str, str]]:
         return list(Plateforme.objects.values_list("slug", "name"))
     except DatabaseError:
         return []
+
+
+class VisitorPlace:
+    """What the home page's « Votre plateforme » section knows of the visitor's place (decision 0200)."""
+
+    NONE = ""  # nothing typed
+    FOUND = "plateforme"  # the commune belongs to a plateforme: it comes first
+    OUTSIDE = "hors-plateformes"  # a Belgian commune outside every plateforme: the whole territory
+    UNKNOWN = "inconnu"  # not a commune nor a postal code we know
+
+
+VISITOR_PLACE_MAX_LENGTH = 100

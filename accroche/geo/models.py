@@ -25,6 +25,15 @@ class Plateforme(models.Model):
         help_text=_("Noms reconnus dans les fichiers importés, séparés par des virgules (ex. « huy, waremme »)."),
     )
     sort_order = models.PositiveSmallIntegerField(_("ordre"), default=0)
+    contact_name = models.CharField(
+        _("coordination (nom affiché)"),
+        max_length=150,
+        blank=True,
+        help_text=_("Ex. « Coordination de la plateforme » ; le nom d’une personne seulement avec son accord."),
+    )
+    contact_email = models.EmailField(_("e-mail de la coordination"), blank=True)
+    contact_phone = models.CharField(_("téléphone de la coordination"), max_length=30, blank=True)
+    website = models.URLField(_("site de la plateforme"), blank=True, max_length=300)
     map_latitude = models.FloatField(_("latitude du centre de la carte"), null=True, blank=True)
     map_longitude = models.FloatField(_("longitude du centre de la carte"), null=True, blank=True)
     map_zoom = models.PositiveSmallIntegerField(
@@ -38,6 +47,15 @@ class Plateforme(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.contact_email or self.contact_phone or self.website)
+
+    @property
+    def tel_uri(self) -> str:
+        digits = "".join(c for c in self.contact_phone if c.isdigit() or c == "+")
+        return f"tel:{digits}" if digits else ""
 
     def clean(self):
         super().clean()

@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .choices import plateforme_choices
+from .choices import VISITOR_PLACE_MAX_LENGTH, VisitorPlace, plateforme_choices
 from .models import Commune, EmergencyNumber, Plateforme, PostalCode
 
 EARTH_RADIUS_KM = 6371.0
@@ -25,22 +25,54 @@ class Place:
 
 
 def place_from_text(*, text: str) -> Place | None:
-    """Returns the place for a postal code ("4800") or a commune/locality name ("Verviers"), or None."""
+    """Returns the place for a postal code ("4800") or a commune/locality name ("Verviers"), or None.
+
+    When what was typed names several communes (a postal code shared by two communes, a locality name found in two
+    communes), the tie-break of decision 0200 chooses the one whose plateforme comes first (`_preferred_row`).
+    """
     text = (text or "").strip()
     if not text:
         return None
     if text.isdigit() and len(text) == 4:
-        postal = PostalCode.objects.filter(code=text).select_related("commune").first()
+        postal = _preferred_row(list(PostalCode.objects.filter(code=text).select_related("commune")))
         if postal is None:
             return None
         return Place(f"{postal.code} {postal.commune_name}", postal.latitude, postal.longitude, postal.commune)
     commune = Commune.objects.filter(slug=slugify(text)).first()
-    if commune is not None:
+    if commune is not None:  # a commune's own name wins over a locality of the same name elsewhere
         return Place(commune.name, commune.latitude, commune.longitude, commune)
-    postal = PostalCode.objects.filter(locality__iexact=text).select_related("commune").first()
+    postal = _preferred_row(list(PostalCode.objects.filter(locality__iexact=text).select_related("commune")))
     if postal is not None:
         return Place(f"{postal.code} {postal.locality}", postal.latitude, postal.longitude, postal.commune)
     return None
+
+
+def _preferred_row(rows: list[PostalCode]) -> PostalCode | None:
+    """Chooses among postal-code rows naming several communes (decision 0200):
+
+    1. the plateforme holding the most of these rows (localities) comes first; rows outside every plateforme count
+       only when no row has one;
+    2. equal counts: the plateforme first in the administrators' order (`sort_order`, then name);
+    3. within it, the commune with the most rows, then the first row in (code, locality) order.
+    """
+    if len(rows) <= 1 or len({row.commune_id for row in rows}) <= 1:
+        return rows[0] if rows else None
+    counts: dict[str, int] = {}
+    for row in rows:
+        slug = row.commune.plateforme if row.commune is not None else ""
+        counts[slug] = counts.get(slug, 0) + 1
+    order = {slug: position for position, slug in enumerate(plateforme_slugs())}
+    named = [slug for slug in counts if slug]
+    if named:
+        winner = min(named, key=lambda slug: (-counts[slug], order.get(slug, len(order)), slug))
+    else:
+        winner = ""
+    kept = [row for row in rows if (row.commune.plateforme if row.commune is not None else "") == winner]
+    per_commune: dict = {}
+    for row in kept:
+        per_commune[row.commune_id] = per_commune.get(row.commune_id, 0) + 1
+    best = max(per_commune.values())
+    return next(row for row in kept if per_commune[row.commune_id] == best)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -101,6 +133,11 @@ def plateforme_for_label(text: str) -> str:
 def plateforme_communes(slug: str):
     """Returns the communes of a plateforme."""
     return Commune.objects.filter(plateforme=slug)
+
+
+def plateforme_provinces() -> dict[str, str]:
+    """Returns {slug: province} of the plateformes (from the cached territory: cheap to call per service)."""
+    return {p.slug: p.province for p in territory().plateformes}
 
 
 def served_provinces() -> list[str]:
@@ -248,3 +285,39 @@ def served_communes():
 def served_postal_codes():
     """Returns the postal codes of the communes of the provinces where this instance has a plateforme."""
     return PostalCode.objects.filter(commune__province__in=served_provinces())
+
+
+@dataclass(frozen=True)
+class VisitorPlateformes:
+    """The plateformes in the order a visitor's commune puts them (decision 0200): theirs first, then the others."""
+
+    text: str
+    place: Place | None
+    status: str
+    first: Plateforme | None
+    plateformes: list[Plateforme]
+
+    @property
+    def others(self) -> list[Plateforme]:
+        return [p for p in self.plateformes if self.first is None or p.pk != self.first.pk]
+
+
+def visitor_plateformes(text: str) -> VisitorPlateformes:
+    """Returns every plateforme, the visitor's first, from a commune or postal code they typed (nothing is stored).
+
+    A commune has at most one plateforme (`Commune.plateforme`); when the text names several communes, the place's
+    tie-break (`_preferred_row`) has already chosen. A commune outside every plateforme, or an unknown text, puts none
+    first: the page then shows the whole territory and says so.
+    """
+    text = (text or "").strip()[:VISITOR_PLACE_MAX_LENGTH]
+    every = plateformes()
+    if not text:
+        return VisitorPlateformes("", None, VisitorPlace.NONE, None, every)
+    place = place_from_text(text=text)
+    if place is None:
+        return VisitorPlateformes(text, None, VisitorPlace.UNKNOWN, None, every)
+    slug = plateforme_for_commune(place.commune) if place.commune is not None else ""
+    first = next((p for p in every if p.slug == slug), None)
+    if first is None:
+        return VisitorPlateformes(text, place, VisitorPlace.OUTSIDE, None, every)
+    return VisitorPlateformes(text, place, VisitorPlace.FOUND, first, [first, *[p for p in every if p.pk != first.pk]])

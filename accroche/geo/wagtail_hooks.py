@@ -27,6 +27,15 @@ class PlateformeViewSet(SnippetViewSet):
             FieldPanel("aliases"),
             FieldPanel("sort_order"),
             MultiFieldPanel(
+                [
+                    FieldPanel("contact_name"),
+                    FieldPanel("contact_email"),
+                    FieldPanel("contact_phone"),
+                    FieldPanel("website"),
+                ],
+                heading=_("Contact public de la coordination (page d’accueil ; vide : non affiché)"),
+            ),
+            MultiFieldPanel(
                 [FieldRowPanel([FieldPanel("map_latitude"), FieldPanel("map_longitude"), FieldPanel("map_zoom")])],
                 heading=_("Vue par défaut de la carte (vide : calculée à partir des communes)"),
             ),

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from accroche.directory.choices import Scope, Vocabulary
 from accroche.directory.models import Service, ServiceAtLocation
-from accroche.geo.selectors import Place, distance_km
+from accroche.geo.selectors import Place, distance_km, plateforme_provinces
 
 from .choices import HELP_KINDS, HELPLINE_KIND, MAX_PER_KIND, HelpKind
 
@@ -53,7 +53,9 @@ def _tier(service: Service, place: Place | None) -> int:
     if service.scope == Scope.FWB:
         return NOT_COVERED if commune is not None and commune.german_speaking else FWB
     if service.scope == Scope.PROVINCE:
-        return PROVINCE
+        # a province-wide service serves its own province only (several provinces on one instance, decision 0200)
+        provinces = _provinces(service)
+        return NOT_COVERED if commune is not None and provinces and commune.province not in provinces else PROVINCE
     if commune is None:
         return NOT_COVERED
     if service.scope == Scope.PLATEFORME:
@@ -61,6 +63,18 @@ def _tier(service: Service, place: Place | None) -> int:
     if any(area.commune_id == commune.nis_code for area in service.service_areas.all()):
         return LOCAL
     return NOT_COVERED
+
+
+def _provinces(service: Service) -> set[str]:
+    """Returns the province(s) of a service: its plateforme's, else those of its places (empty when unknown)."""
+    province = plateforme_provinces().get(service.plateforme, "")
+    if province:
+        return {province}
+    return {
+        sal.location.commune.province
+        for sal in service.service_at_locations.all()
+        if sal.location.commune is not None and sal.location.commune.province
+    }
 
 
 def _distance(service: Service, origin: Place | None) -> float | None:
@@ -86,7 +100,7 @@ def _candidates(types: set[str]) -> list[Service]:
             "phones",
             "service_areas",
             "terms__taxonomy",
-            Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
+            Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location__commune")),
         )
     )
 
@@ -130,7 +144,16 @@ def _offers_for(kind, pool, place, origin, shown, by_type, helpline, *, tick) ->
             continue
         distance = _distance(service, origin)
         ranked.append(Offer(service, distance, tier, _reachable(service)))
-    ranked.sort(key=lambda o: (o.tier, o.distance_km if o.distance_km is not None else 999.0, o.service.name))
+    home = place.commune.plateforme if place is not None and place.commune is not None else ""
+    # Within a tier (all of them cover the commune), the family's plateforme first, then the nearest (decision 0200).
+    ranked.sort(
+        key=lambda o: (
+            o.tier,
+            bool(home) and o.service.plateforme != home,
+            o.distance_km if o.distance_km is not None else 999.0,
+            o.service.name,
+        )
+    )
     entry = KindOffers(kind=kind)
     entry.offers = [o for o in ranked if o.reachable][:MAX_PER_KIND]
     entry.incomplete = [o for o in ranked if not o.reachable and o.tier == LOCAL][:MAX_PER_KIND]

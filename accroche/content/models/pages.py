@@ -27,11 +27,12 @@ class HomePage(ContentPage):
         verbose_name = _("page d’accueil")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import doors_for_home, latest_news
+        from ..selectors import doors_for_home, home_plateformes, latest_news
 
         context = super().get_context(request, *args, **kwargs)
         context["doors"] = doors_for_home(home=self)
         context["news"] = latest_news(limit=3)
+        context["home_plateformes"] = home_plateformes(lieu=request.GET.get("lieu", ""))
         return context
 
 

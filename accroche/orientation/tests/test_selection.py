@@ -61,3 +61,37 @@ def test_bullying_outcome_lists_103(client, pathways):
     html = client.get("/orientation/medecins/etape/", {"r": "0.4.3", "cp": "4300"}).content.decode()
     assert "Écoute-Enfants" in html or "103" in html
     assert "<legend>Médiation scolaire</legend>" in html
+
+
+def test_the_familys_plateforme_comes_first_and_province_services_stay_in_their_province(demo_directory):
+    """Decision 0200: two provinces on one instance; a Namur family is not sent to Liège's province-wide services."""
+    from accroche.directory.models import ServiceArea
+    from accroche.geo.models import Commune, Plateforme
+    from accroche.geo.services import plateforme_set_communes
+    from accroche.orientation.selection import PROVINCE
+
+    namur = Plateforme.objects.create(slug="namur", name="Namur", province="Namur", sort_order=4)
+    plateforme_set_communes(plateforme=namur, communes=Commune.objects.filter(province="Namur"))
+    wide = list(Service.objects.public().filter(scope=Scope.PROVINCE, service_at_locations__isnull=False).distinct())
+    assert wide, "the demo directory has province-wide services"
+    place = place_from_text(text="5000")
+    assert all(
+        o.service not in wide
+        for e in select_services(["sante_mentale", "ecoute", "droit"], place=place)
+        for o in e.offers
+    )
+    liege = place_from_text(text="4000")
+    assert any(o.tier == PROVINCE for e in select_services(["ecoute", "droit"], place=liege) for o in e.offers)
+
+    # Andenne (Namur) borders Huy: a CPMS of Huy covers it, and so does one of the plateforme of Namur, farther away.
+    huy = Service.objects.public().filter(terms__code="cpms", plateforme="huy-waremme").distinct().first()
+    far = Service.objects.public().filter(terms__code="cpms", plateforme="liege").distinct().first()
+    Service.objects.filter(pk=far.pk).update(plateforme="namur")  # stands for a CPMS of the plateforme of Namur
+    andenne = Commune.objects.get(slug="andenne")
+    for service in (huy, far):
+        ServiceArea.objects.get_or_create(service=service, commune=andenne)
+        Phone.objects.get_or_create(service=service, number="04 000 00 00")
+    offers = select_services(["cpms"], place=place_from_text(text="Andenne"))[0].offers
+    local = [o for o in offers if o.tier == LOCAL]
+    assert [o.service.pk for o in local][:2] == [far.pk, huy.pk]
+    assert local[0].distance_km > local[1].distance_km  # the family's plateforme first, though farther
