@@ -33,7 +33,12 @@ INTERNAL = "données techniques recalculées, sans donnée personnelle"
 
 REGISTER: dict[str, Rule] = {
     "geo.Plateforme": Rule(
-        "Plateformes et leurs territoires", "Organiser le réseau", REFERENCE, ("slug", "name", "province", "aliases")
+        "Plateformes, leurs territoires et le contact public de leur coordination (une personne nommée seulement "
+        "avec son accord)",
+        "Organiser le réseau ; orienter vers la bonne plateforme",
+        REFERENCE,
+        ("slug", "name", "province", "aliases", "contact_name", "contact_email", "contact_phone", "website"),
+        personal=True,
     ),
     "geo.EmergencyNumber": Rule(
         "Numéros d’urgence et d’écoute",
