@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import quote_etag, urlencode
@@ -57,18 +56,7 @@ def map_context(request, params: SearchParams, errors: dict, *, embed: bool = Fa
         "tileUrl": settings.MAP_TILE_URL,
         "attribution": settings.MAP_TILE_ATTRIBUTION,
         "place": data.place,
-        # around a place the first view is the place (the data then fits it): no jump from the territory's view
-        "view": (
-            {"center": [data.place["lat"], data.place["lon"]], "zoom": 11}
-            if data.place
-            else map_default_view(params.plateforme).as_dict()
-        ),
-        "assets": {  # loaded by map.js after the first paint (decision 0203)
-            "leafletCss": static("vendor/leaflet/leaflet.css"),
-            "clusterCss": static("vendor/leaflet.markercluster/MarkerCluster.css"),
-            "leafletJs": static("vendor/leaflet/leaflet.js"),
-            "clusterJs": static("vendor/leaflet.markercluster/leaflet.markercluster.js"),
-        },
+        "view": map_default_view(params.plateforme).as_dict(),
         "embed": embed,
         "labels": {
             "approximate": _("position approximative"),

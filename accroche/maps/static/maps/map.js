@@ -84,54 +84,18 @@ function listItem(props, config, onShow) {
   return item;
 }
 
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const node = el('script', { src });
-    node.async = false;
-    node.onload = resolve;
-    node.onerror = reject;
-    document.head.append(node);
-  });
-}
-
-function loadStyle(href) {
-  return new Promise((resolve) => {
-    const node = el('link', { rel: 'stylesheet', href });
-    node.onload = resolve;
-    node.onerror = resolve;  // without Leaflet's styles the map is ugly but the list still works
-    document.head.append(node);
-  });
-}
-
-// Leaflet, markercluster and the GeoJSON come after the first paint (the page and its list first, decision 0203).
-async function boot() {
+function start() {
   const root = document.querySelector('[data-map]');
   const configNode = document.getElementById('map-config');
-  if (!root || !configNode) return;
+  if (!root || !configNode || !window.L || !L.markerClusterGroup) return;
   const config = JSON.parse(configNode.textContent);
-  const assets = config.assets || {};
-  const data = fetch(config.geojson);
-  try {
-    await Promise.all([
-      loadStyle(assets.leafletCss),
-      loadStyle(assets.clusterCss),
-      window.L ? null : loadScript(assets.leafletJs),
-    ]);
-    if (!window.L.markerClusterGroup) await loadScript(assets.clusterJs);
-  } catch (error) {
-    root.dataset.state = 'error';
-    root.closest('[data-map-panel]')?.append(el('p', { className: 'notice notice--error', role: 'alert', text: config.labels.loadError }));
-    return;
-  }
-  start(root, config, data);
-}
-
-function start(root, config, geojson) {
   const labels = config.labels;
   const panel = document.querySelector('[data-map-panel]');
   const list = document.querySelector('[data-map-list]');
   const status = document.querySelector('[data-map-status]');
   const pagination = document.querySelector('[data-map-pagination]');
+  const summary = document.querySelector('[data-map-summary]');
+  if (summary && window.location.hash === '#' + summary.id) summary.focus();  // after « Afficher »: the outcome
   const pager = el('nav', { className: 'map-pagination', 'aria-label': labels.listPages, hidden: true });
   list.after(pager);
   let listPage = 0;
@@ -313,7 +277,7 @@ function start(root, config, geojson) {
     if (event.key === 'Escape' && popupOpen) map.closePopup();
   });
 
-  geojson  // requested when the map started loading, in parallel with Leaflet
+  fetch(config.geojson)  // already requested by <link rel="preload"> in the page head
     .then((response) => {
       if (!response.ok) throw new Error(String(response.status));
       return response.json();
@@ -351,14 +315,5 @@ function start(root, config, geojson) {
     });
 }
 
-// After « Afficher »: focus on the outcome at once (the map itself comes later).
-const summaryNode = document.querySelector('[data-map-summary]');
-if (summaryNode && window.location.hash === '#' + summaryNode.id) summaryNode.focus();
-
-function later() {
-  if (window.requestIdleCallback) window.requestIdleCallback(boot, { timeout: 1000 });
-  else window.setTimeout(boot, 1);
-}
-
-if (document.readyState === 'complete') later();
-else window.addEventListener('load', later, { once: true });
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
