@@ -302,9 +302,17 @@ def values_from(name: str, data: dict, *, only=None) -> dict:
     return out
 
 
-def table(name: str) -> list[tuple[str, str, str]]:
-    """Returns (HSDS field, model field, note) rows of one object (for docs/data-model.md)."""
-    return [(f.hsds, f.field or "—", f.note) for f in OBJECTS[name]]
+def markdown_table() -> str:
+    """Returns the mapping as the Markdown table of docs/data-model.md (a test keeps the two equal)."""
+    lines = ["| HSDS object | HSDS field | model field | kind | read back | note |", "|---|---|---|---|---|---|"]
+    for name, fields in OBJECTS.items():
+        for f in fields:
+            model = f"`{f.field}`" if f.field else "—"
+            derived = " (derived)" if f.out and f.field else ""
+            lines.append(
+                f"| {name} | `{f.hsds}` | {model}{derived} | {f.kind} | {'yes' if f.read_back else 'no'} | {f.note} |"
+            )
+    return "\n".join(lines)
 
 
 # --- attributes: terms, the facts vocabulary, the complements -------------------------------------------------------
