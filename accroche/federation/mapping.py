@@ -14,18 +14,8 @@ from django.db import models, transaction
 from django.utils.text import slugify
 
 from accroche.directory.choices import GeoPrecision, LocationType, PhoneType, ServiceStatus, Vocabulary, Weekday
-from accroche.directory.models import Organization, Service, ServiceAtLocation, TaxonomyTerm
+from accroche.directory.models import Organization, Service, ServiceAtLocation, TaxonomyTerm, details
 from accroche.directory.models.core import Location
-from accroche.directory.models.details import (
-    Accessibility,
-    Address,
-    Contact,
-    CostOption,
-    Language,
-    Phone,
-    Schedule,
-    ServiceArea,
-)
 from accroche.geo.models import Commune, PostalCode
 from accroche.geo.selectors import plateforme_for_commune
 from accroche.opendata.hsds.facts import SERVICE_FACT_FIELDS, facts_for
@@ -69,6 +59,11 @@ def _new_id(data: dict):
     return data.get("id") or uuid.uuid4()
 
 
+def _copy(name: str, data: dict, model, **fixed):
+    """Returns an unsaved row of the model read from an HSDS object (same id)."""
+    return model(id=_new_id(data), **_read(name, data, model, **fixed))
+
+
 def _term_ids(data: dict) -> list:
     wanted = [
         a.get("taxonomy_term_id")
@@ -98,19 +93,19 @@ def _organization(data: dict) -> Organization:
     return organization
 
 
-def _phones(items, **owner) -> list[Phone]:
+def _phones(items, **owner) -> list[details.Phone]:
     phones = []
     for p in items or []:
         if p.get("number"):
-            values = _read("phone", p, Phone, **owner)
+            values = _read("phone", p, details.Phone, **owner)
             values.setdefault("type", PhoneType.VOICE)
-            phones.append(Phone(id=_new_id(p), **values))
+            phones.append(details.Phone(id=_new_id(p), **values))
     return phones
 
 
-def _schedules(items, **owner) -> list[Schedule]:
+def _schedules(items, **owner) -> list[details.Schedule]:
     return [
-        Schedule(id=_new_id(s), **_read("schedule", s, Schedule, **owner))
+        _copy("schedule", s, details.Schedule, **owner)
         for s in items or []
         if s.get("byday") in Weekday.values  # one weekday per row, as this instance publishes them
     ]
@@ -134,13 +129,11 @@ def _locations(service: Service, organization: Organization, data: dict) -> Comm
         location, _created = Location.objects.update_or_create(id=loc["id"], defaults=values)
         for related in (location.addresses, location.phones, location.schedules, location.accessibilities):
             related.all().delete()
-        Address.objects.bulk_create(
-            Address(id=_new_id(a), **_read("address", a, Address, location=location)) for a in addresses
-        )
-        Phone.objects.bulk_create(_phones(loc.get("phones"), location=location))
-        Schedule.objects.bulk_create(_schedules(loc.get("schedules"), location=location))
-        Accessibility.objects.bulk_create(
-            Accessibility(id=_new_id(a), **_read("accessibility", a, Accessibility, location=location))
+        details.Address.objects.bulk_create(_copy("address", a, details.Address, location=location) for a in addresses)
+        details.Phone.objects.bulk_create(_phones(loc.get("phones"), location=location))
+        details.Schedule.objects.bulk_create(_schedules(loc.get("schedules"), location=location))
+        details.Accessibility.objects.bulk_create(
+            _copy("accessibility", a, details.Accessibility, location=location)
             for a in loc.get("accessibility") or []
             if a.get("description")
         )
@@ -152,26 +145,26 @@ def _locations(service: Service, organization: Organization, data: dict) -> Comm
     return first_commune
 
 
-def _contacts(service: Service, items) -> list[Contact]:
+def _contacts(service: Service, items) -> list[details.Contact]:
     contacts = []
     for c in items or []:
-        values = _read("contact", c, Contact, service=service)
+        values = _read("contact", c, details.Contact, service=service)
         values["email"] = ""  # a contact's e-mail may be a person's: the copy does not republish it
         numbers = [p.get("number", "") for p in c.get("phones") or [] if p.get("number")]
         values["phone"] = numbers[0][:40] if numbers else ""
-        contacts.append(Contact(id=_new_id(c), **values))
+        contacts.append(details.Contact(id=_new_id(c), **values))
     return contacts
 
 
-def _service_areas(service: Service, items) -> list[ServiceArea]:
+def _service_areas(service: Service, items) -> list[details.ServiceArea]:
     areas = []
     for area in items or []:
-        values = _read("service_area", area, ServiceArea, service=service)
+        values = _read("service_area", area, details.ServiceArea, service=service)
         name = values.get("name", "")
         covered = Commune.objects.filter(name__iexact=name).first() if name else None
         if covered is not None:
             values.update(commune=covered, name="")
-        areas.append(ServiceArea(id=_new_id(area), **values))
+        areas.append(details.ServiceArea(id=_new_id(area), **values))
     return areas
 
 
@@ -186,19 +179,18 @@ def _replace_details(service: Service, data: dict) -> None:
         service.service_areas,
     ):
         related.all().delete()
-    Phone.objects.bulk_create(_phones(data.get("phones"), service=service))
-    Schedule.objects.bulk_create(_schedules(data.get("schedules"), service=service))
-    Language.objects.bulk_create(
-        Language(id=_new_id(x), **_read("language", x, Language, service=service))
+    details.Phone.objects.bulk_create(_phones(data.get("phones"), service=service))
+    details.Schedule.objects.bulk_create(_schedules(data.get("schedules"), service=service))
+    details.Language.objects.bulk_create(
+        _copy("language", x, details.Language, service=service)
         for x in data.get("languages") or []
         if x.get("name") or x.get("code")
     )
-    Contact.objects.bulk_create(_contacts(service, data.get("contacts")))
-    CostOption.objects.bulk_create(
-        CostOption(id=_new_id(c), **_read("cost_option", c, CostOption, service=service))
-        for c in data.get("cost_options") or []
+    details.Contact.objects.bulk_create(_contacts(service, data.get("contacts")))
+    details.CostOption.objects.bulk_create(
+        _copy("cost_option", c, details.CostOption, service=service) for c in data.get("cost_options") or []
     )
-    ServiceArea.objects.bulk_create(_service_areas(service, data.get("service_areas")))
+    details.ServiceArea.objects.bulk_create(_service_areas(service, data.get("service_areas")))
 
 
 @transaction.atomic

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from html import escape
 
-from django.db.models import Prefetch, Sum
+from django.db.models import Sum
 from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accroche.core import params as strict
 from accroche.directory.models import Service
+from accroche.directory.selectors import services_with_contacts, with_contacts
 from accroche.geo.selectors import Place, place_from_text, plateforme_for_commune
 
 from .choices import MAX_STEPS, STATS_OUTSIDE, STATS_UNKNOWN, NodeKind
@@ -310,9 +311,11 @@ def _nearest_sos_enfants(place: Place | None) -> list[Service]:
 
     teams = [
         s
-        for s in Service.objects.public()
-        .filter(terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE, terms__code="maltraitance")
-        .prefetch_related("service_at_locations__location")
+        for s in with_contacts(
+            Service.objects.public().filter(
+                terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE, terms__code="maltraitance"
+            )
+        )
         if _is_sos_enfants(s)
     ]
 
@@ -342,11 +345,7 @@ def attach_contacts(services: list[Service]) -> None:
     """Sets `contact` on each service: first phone, e-mail, web site and first address (for cards and handouts)."""
     if not services:
         return
-    rows = Service.objects.filter(id__in=[s.id for s in services]).prefetch_related(
-        "phones",
-        Prefetch("service_at_locations__location__addresses"),
-    )
-    by_id = {s.id: s for s in rows}
+    by_id = {s.id: s for s in services_with_contacts([s.id for s in services], public=False)}
     for service in services:
         full = by_id[service.id]
         phone = next(iter(full.phones.all()), None)

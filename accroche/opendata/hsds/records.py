@@ -92,14 +92,7 @@ def location(row, ctx, line) -> dict:
             )
         )
         values["latitude"] = values["longitude"] = None
-    values["organization_id"] = ctx.ref(
-        "organization",
-        "organization",
-        row.get("organization_id", ""),
-        file="locations.csv",
-        line=line,
-        column="organization_id",
-    )
+    values["organization_id"] = _ref(row, ctx, "organization", "locations.csv", line)
     return values
 
 
@@ -121,18 +114,22 @@ def service_at_location(row, ctx, line) -> dict | None:
 
 
 def address(row, ctx, line) -> dict | None:
-    location_id = ctx.ref(
-        "location", "location", row.get("location_id", ""), file="addresses.csv", line=line, column="location_id"
-    )
+    location_id = _ref(row, ctx, "location", "addresses.csv", line)
     if location_id is None:
         ctx.warnings.append(Issue("addresses.csv", line, "location_id", "adresse sans lieu : ignorée", WARNING))
         return None
     return {**values_from("address", row), "location_id": location_id}
 
 
+def _ref(row, ctx, resource: str, file: str, line):
+    """Returns the `<resource>_id` of a row when it points to a known record, else None (warned)."""
+    column = f"{resource}_id"
+    return ctx.ref(resource, resource, row.get(column, ""), file=file, line=line, column=column)
+
+
 def _service_of(row, ctx, file, line):
     """Returns the service id of a row (its service_id, or the service of its service_at_location)."""
-    service_id = ctx.ref("service", "service", row.get("service_id", ""), file=file, line=line, column="service_id")
+    service_id = _ref(row, ctx, "service", file, line)
     if service_id is None and row.get("service_at_location_id"):
         service_id = ctx.sal_service.get(row["service_at_location_id"])
     return service_id
@@ -154,17 +151,8 @@ def phone(row, ctx, line) -> dict:
     return {
         **values_from("phone", row),
         "service_id": _service_of(row, ctx, "phones.csv", line),
-        "organization_id": ctx.ref(
-            "organization",
-            "organization",
-            row.get("organization_id", ""),
-            file="phones.csv",
-            line=line,
-            column="organization_id",
-        ),
-        "location_id": ctx.ref(
-            "location", "location", row.get("location_id", ""), file="phones.csv", line=line, column="location_id"
-        ),
+        "organization_id": _ref(row, ctx, "organization", "phones.csv", line),
+        "location_id": _ref(row, ctx, "location", "phones.csv", line),
         "type": phone_type(row.get("type", ""), ctx, line),
     }
 
@@ -173,14 +161,7 @@ def contact(row, ctx, line) -> dict:
     return {
         **values_from("contact", row),
         "service_id": _service_of(row, ctx, "contacts.csv", line),
-        "organization_id": ctx.ref(
-            "organization",
-            "organization",
-            row.get("organization_id", ""),
-            file="contacts.csv",
-            line=line,
-            column="organization_id",
-        ),
+        "organization_id": _ref(row, ctx, "organization", "contacts.csv", line),
     }
 
 
@@ -201,9 +182,7 @@ def schedules(row, ctx, line) -> list[dict]:
     common = {
         **values_from("schedule", row),
         "service_id": _service_of(row, ctx, "schedules.csv", line),
-        "location_id": ctx.ref(
-            "location", "location", row.get("location_id", ""), file="schedules.csv", line=line, column="location_id"
-        ),
+        "location_id": _ref(row, ctx, "location", "schedules.csv", line),
     }
     return [
         {**common, "id": row["id"] if i == 0 else str(uuid.uuid5(uuid.UUID(row["id"]), d)), "byday": d}
@@ -230,9 +209,7 @@ def language(row, ctx, line) -> dict | None:
 
 
 def accessibility(row, ctx, line) -> dict | None:
-    location_id = ctx.ref(
-        "location", "location", row.get("location_id", ""), file="accessibility.csv", line=line, column="location_id"
-    )
+    location_id = _ref(row, ctx, "location", "accessibility.csv", line)
     if location_id is None:
         return None
     return {**values_from("accessibility", row), "location_id": location_id}
@@ -243,9 +220,7 @@ def cost_option(row, ctx, line) -> dict:
 
 
 def service_area(row, ctx, line) -> dict | None:
-    service_id = ctx.ref(
-        "service", "service", row.get("service_id", ""), file="service_areas.csv", line=line, column="service_id"
-    )
+    service_id = _ref(row, ctx, "service", "service_areas.csv", line)
     if service_id is None:
         return None
     return {**values_from("service_area", row), "service_id": service_id}

@@ -7,18 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from accroche.directory.models import Organization, Service
+from accroche.directory.models import Organization, Service, details
 from accroche.directory.models.core import Location, ServiceAtLocation
-from accroche.directory.models.details import (
-    Accessibility,
-    Address,
-    Contact,
-    CostOption,
-    Language,
-    Phone,
-    Schedule,
-    ServiceArea,
-)
 from accroche.opendata.hsds import mapping
 from accroche.opendata.hsds.export import export_tables, fmt
 
@@ -49,16 +39,16 @@ def records(db):
         "service": service,
         "location": location,
         "service_at_location": ServiceAtLocation.objects.create(service=service, location=location, description="x"),
-        "address": Address.objects.create(location=location, address_1="", postal_code="4000", city="Liège"),
-        "phone": Phone.objects.create(service=service, number="04 123 45 67", extension=12, type="fax"),
-        "contact": Contact.objects.create(service=service, name="Accueil", email="accueil@example.org"),
-        "schedule": Schedule.objects.create(
+        "address": details.Address.objects.create(location=location, address_1="", postal_code="4000", city="Liège"),
+        "phone": details.Phone.objects.create(service=service, number="04 123 45 67", extension=12, type="fax"),
+        "contact": details.Contact.objects.create(service=service, name="Accueil", email="accueil@example.org"),
+        "schedule": details.Schedule.objects.create(
             service=service, byday="WE", opens_at=time(9, 30), closes_at=time(12), valid_from=date(2026, 1, 1)
         ),
-        "language": Language.objects.create(service=service, name="Néerlandais", code="nl"),
-        "accessibility": Accessibility.objects.create(location=location, description="rampe"),
-        "cost_option": CostOption.objects.create(service=service, option="séance", amount=Decimal("12.50")),
-        "service_area": ServiceArea.objects.create(service=service, name="Quartier Nord"),
+        "language": details.Language.objects.create(service=service, name="Néerlandais", code="nl"),
+        "accessibility": details.Accessibility.objects.create(location=location, description="rampe"),
+        "cost_option": details.CostOption.objects.create(service=service, option="séance", amount=Decimal("12.50")),
+        "service_area": details.ServiceArea.objects.create(service=service, name="Quartier Nord"),
     }
 
 
