@@ -14,7 +14,6 @@ from accroche.schools.hsds import export_school_areas
 
 from . import mapping, spec
 from .facts import FACTS, FACTS_TAXONOMY_CODE, FACTS_TAXONOMY_ID
-from .mapping import NO_STREET  # noqa: F401  (re-exported: the import reads it back)
 
 
 def fmt(value) -> str:
