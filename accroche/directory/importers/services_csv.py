@@ -367,7 +367,9 @@ class SeedCsvAdapter(Adapter):
             try:
                 text = Path(self.path).read_bytes().decode("utf-8-sig")
             except UnicodeDecodeError:
-                raise ImportRefused([RowError(0, "", "encodage non reconnu : enregistrez le fichier en UTF-8")]) from None
+                raise ImportRefused(
+                    [RowError(0, "", "encodage non reconnu : enregistrez le fichier en UTF-8")]
+                ) from None
         headers, rows = read_rows(text=text)
         errors = check_headers(headers=headers)
         if errors:
