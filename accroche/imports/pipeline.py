@@ -69,7 +69,7 @@ def run_import(adapter: Adapter, *, dry_run: bool = False) -> ImportReport:
     if report.errors:
         return report
     try:
-        with transaction.atomic(), (directory_batch() if adapter.writes_directory else nullcontext()):
+        with transaction.atomic(), directory_batch() if adapter.writes_directory else nullcontext():
             adapter.write(cleaned, report)
             if report.errors or dry_run:
                 raise _Rollback

@@ -98,9 +98,7 @@ class ImportReport:
         for kind in kinds:
             counts = self.counts.get(kind, Counts())
             words = [
-                f"{getattr(counts, c)} {w}"
-                for c, w in COUNTER_WORDS.items()
-                if c in ALWAYS_SHOWN or getattr(counts, c)
+                f"{getattr(counts, c)} {w}" for c, w in COUNTER_WORDS.items() if c in ALWAYS_SHOWN or getattr(counts, c)
             ]
             parts.append(f"{kind} : {', '.join(words)}")
         return " ; ".join(parts)

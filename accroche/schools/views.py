@@ -330,7 +330,7 @@ def links_import_view(request):
                 messages.success(
                     request,
                     _("Import terminé : %(a)s lien(s) ajouté(s), %(u)s mis à jour, %(r)s retiré(s).")
-                    % {"a": report.added, "u": report.updated, "r": report.removed},
+                    % {"a": report.created, "u": report.updated, "r": report.removed},
                 )
                 return redirect("schools:coverage")
     return render(request, "schools/import.html", {"form": form, "report": report, "columns": LINK_COLUMNS})
