@@ -28,9 +28,9 @@ DEFAULTS = {
 class LimitExceeded(ValueError):
     """A file exceeds a limit; `str()` is the French sentence for the person who sent it."""
 
-    def __init__(self, message: str, *, row: int = 0, column: str = ""):
-        super().__init__(message)
-        self.row, self.column = row, column
+    def __init__(self, message: str, *, row: int = 0, sentence: str = ""):
+        super().__init__(sentence or message)
+        self.message, self.row = message, row  # `message` without the row, for a row-numbered report
 
 
 def limit(name: str) -> int:
@@ -83,19 +83,24 @@ def check_header(cells: list) -> None:
         raise LimitExceeded(_("Trop de colonnes : au maximum %(max)s.") % {"max": limit("columns")}, row=1)
 
 
-def check_record(cells: list[str], *, line: int, rows_so_far: int, rows_limit: str = "rows") -> None:
-    """Refuses a record past the row limit or with a cell longer than `cell_length` characters."""
-    if rows_so_far > limit(rows_limit):
+def check_cells(cells: list[str], *, line: int) -> None:
+    """Refuses a record with a cell longer than `cell_length` characters."""
+    maximum = limit("cell_length")
+    for cell in cells:
+        if len(cell) > maximum:
+            raise LimitExceeded(
+                _("une cellule dépasse %(max)s caractères") % {"max": maximum},
+                row=line,
+                sentence=_("Ligne %(line)s : une cellule dépasse %(max)s caractères.") % {"line": line, "max": maximum},
+            )
+
+
+def check_rows(count: int, *, line: int, rows_limit: str = "rows") -> None:
+    """Refuses the record that makes `count` records, past the limit (`rows`: services; `table_rows`: a table)."""
+    if count > limit(rows_limit):
         message = (
             _("Trop de lignes : au maximum %(max)s services par import.")
             if rows_limit == "rows"
             else _("Trop de lignes : au maximum %(max)s par table.")
         )
         raise LimitExceeded(message % {"max": limit(rows_limit)}, row=line)
-    maximum = limit("cell_length")
-    for cell in cells:
-        if len(cell) > maximum:
-            raise LimitExceeded(
-                _("Ligne %(line)s : une cellule dépasse %(max)s caractères.") % {"line": line, "max": maximum},
-                row=line,
-            )

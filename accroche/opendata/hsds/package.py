@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from accroche.imports.limits import LimitExceeded, UnzipBudget, check_header, check_record, limit, mb
+from accroche.imports.limits import LimitExceeded, UnzipBudget, check_cells, check_header, check_rows, limit, mb
 
 from . import spec
 from .validate import ERROR, WARNING, Issue, Table
@@ -120,16 +120,16 @@ def _parse_csv(file_name: str, data: bytes, issues: list[Issue]) -> Table | None
                 check_header(record)
                 headers = [h.strip() for h in record]
                 continue
-            check_record(record[: len(headers) + 1], line=number, rows_so_far=len(rows), rows_limit="table_rows")
+            check_cells(record[: len(headers) + 1], line=number)
             if not any(cell.strip() for cell in record):
                 continue
             if len(record) > len(headers):
                 issues.append(Issue(file_name, number, "", f"{len(record)} valeurs pour {len(headers)} colonnes"))
             rows.append({h: (record[i].strip() if i < len(record) else "") for i, h in enumerate(headers)})
             lines.append(number)
-        check_record([], line=0, rows_so_far=len(rows), rows_limit="table_rows")
+            check_rows(len(rows), line=number, rows_limit="table_rows")
     except LimitExceeded as exc:
-        issues.append(Issue(file_name, exc.row, "", str(exc), ERROR, "limit"))
+        issues.append(Issue(file_name, exc.row, "", exc.message, ERROR, "limit"))
         return None
     except csv.Error as exc:
         message = f"CSV illisible : {exc}"

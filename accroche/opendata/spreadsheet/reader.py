@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 
 from django.utils.translation import gettext as _
 
-from accroche.imports.limits import LimitExceeded, UnzipBudget, check_header, check_record, limit, mb
+from accroche.imports.limits import LimitExceeded, UnzipBudget, check_cells, check_header, check_rows, limit, mb
 
 # The limits (bytes, unzipped bytes, rows, columns, cell length, cells) are the imports' (accroche/imports/limits.py,
 # settings.IMPORT_LIMITS), checked BEFORE parsing: a 712 KB .xlsx can hold one row of 3.8 million cells.
@@ -52,12 +52,12 @@ def _sheet(records: list[tuple[int, list]]) -> Sheet:
         check_header(headers)
         for number, record in body:
             cells = [_cell(v) for v in record[: limit("columns") + 1]]
-            check_record(cells, line=number, rows_so_far=len(rows))
+            check_cells(cells, line=number)
             if not any(cells):
                 continue
             rows.append((cells + [""] * len(headers))[: len(headers)])
             lines.append(number)
-        check_record([], line=0, rows_so_far=len(rows))
+            check_rows(len(rows), line=number)
     except LimitExceeded as exc:
         raise SpreadsheetError(str(exc)) from None
     if not rows:
@@ -180,7 +180,7 @@ def read_xlsx(data: bytes) -> Sheet:
         for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=limit("columns") + 1), start=1):
             records.append((number, list(row)))
             try:
-                check_record([], line=number, rows_so_far=len(records) - 1)
+                check_rows(len(records) - 1, line=number)
             except LimitExceeded as exc:
                 raise SpreadsheetError(str(exc)) from None
     finally:
