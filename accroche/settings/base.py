@@ -100,6 +100,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "accroche.core.context_processors.site",
                 "accroche.geo.context_processors.territory",
+                "accroche.content.context_processors.site_pages",
             ],
         },
     },
