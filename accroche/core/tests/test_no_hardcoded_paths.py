@@ -73,3 +73,14 @@ def test_the_scan_finds_a_hardcoded_path(tmp_path, monkeypatch):
 def test_no_route_path_is_written_by_hand():
     found = hardcoded_paths()
     assert not found, "Use reverse() / {% url %} instead of these paths:\n" + "\n".join(found)
+
+
+def test_the_server_error_page_links_without_touching_the_database(rf):
+    """500.html reverses its links from the URL configuration only: no query (database access is blocked here)."""
+    from django.urls import reverse
+
+    from accroche.core.views import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert f'href="{reverse("search:directory")}"' in response.content.decode()

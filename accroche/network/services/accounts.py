@@ -141,9 +141,3 @@ def coordinator_assign(*, user, plateformes: list[str]) -> list[CoordinatorAssig
         assignment, _created = CoordinatorAssignment.objects.get_or_create(user=user, plateforme=plateforme)
         result.append(assignment)
     return result
-
-
-@transaction.atomic
-def membership_grant(*, user, organization: Organization) -> PartnerMembership:
-    membership, _created = PartnerMembership.objects.get_or_create(user=user, organization=organization)
-    return membership
