@@ -42,7 +42,8 @@ def route_segments() -> set[str]:
 
 def hardcoded_paths() -> list[str]:
     alternatives = "|".join(sorted((re.escape(s) for s in route_segments()), key=len, reverse=True))
-    quoted_route = re.compile(rf"""["'](/(?:{alternatives})(?:/|["'?#]|$))""")
+    # a quoted path (« "/annuaire/ ») or one glued to the site's address (« {{ site_url }}/annuaire/ »)
+    quoted_route = re.compile(rf"""[}}"'](/(?:{alternatives})(?:/|["'?#]|$))""")
     found = []
     for path in sorted(ROOT.rglob("*")):
         if path.suffix not in {".py", ".html", ".txt", ".xml"} or SKIPPED_FOLDERS & set(path.parts):
