@@ -190,3 +190,14 @@ def test_server_error_page_is_in_french_without_inline_style(rf):
     html = response.content.decode()
     assert response.status_code == 500
     assert "Un problème est survenu" in html and "<style" not in html
+
+
+def test_footer_links_follow_the_cms_pages_when_an_editor_renames_them(client, content_site):
+    """The footer finds the project, news and legal pages as pages, not as written addresses."""
+    html = client.get("/").content.decode()
+    assert 'href="/le-projet/"' in html and 'href="/actualites/"' in html and 'href="/mentions-legales/"' in html
+    project = cms.ProjectPage.objects.get()
+    project.slug = "notre-projet"
+    project.save_revision().publish()
+    html = client.get("/").content.decode()
+    assert 'href="/notre-projet/"' in html and 'href="/le-projet/"' not in html
