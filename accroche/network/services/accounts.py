@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -65,7 +66,7 @@ def invitation_send(*, invitation_id: int) -> bool:
         to=[invitation.email],
         context={
             "invitation": invitation,
-            "path": f"/espace-partenaires/invitation/{invitation_token(invitation)}/",
+            "path": reverse("network:invitation_accept", args=[invitation_token(invitation)]),
             "days": conf.invitation_days(),
             "existing": invitation_existing_account(invitation=invitation) is not None,
         },
@@ -140,9 +141,3 @@ def coordinator_assign(*, user, plateformes: list[str]) -> list[CoordinatorAssig
         assignment, _created = CoordinatorAssignment.objects.get_or_create(user=user, plateforme=plateforme)
         result.append(assignment)
     return result
-
-
-@transaction.atomic
-def membership_grant(*, user, organization: Organization) -> PartnerMembership:
-    membership, _created = PartnerMembership.objects.get_or_create(user=user, organization=organization)
-    return membership

@@ -24,32 +24,45 @@ from ..models import ChangeRequest
 from ..selectors import coordinator_emails
 
 
-def _enqueue_new(change_request: ChangeRequest) -> None:
+def _submit_proposal(*, kind: str, organization, service, snapshot: dict, payload: dict, user, message: str):
+    if not changed_keys(snapshot=snapshot, payload=payload):
+        raise ValidationError(_("Aucune modification : la fiche publiée est identique."))
+    return _file(
+        ChangeRequest(
+            kind=kind,
+            organization=organization,
+            service=service,
+            snapshot=snapshot,
+            payload=payload,
+            submitted_by=user,
+            contact_email=user.email,
+            message=message,
+        )
+    )
+
+
+def _file(change: ChangeRequest) -> ChangeRequest:
+    """Validates and saves a new moderation item and queues the e-mail to the coordinators."""
     from ..tasks import notify_coordinators_task
 
-    notify_coordinators_task.enqueue(change_request.pk)
+    change.full_clean()
+    change.save()
+    notify_coordinators_task.enqueue(change.pk)
+    return change
 
 
 @transaction.atomic
 def change_request_submit_service(*, service: Service, payload: dict, user, message: str = "") -> ChangeRequest:
     """Files a partner's proposed version of a service; nothing public changes before approval."""
-    snapshot = service_snapshot(service)
-    if not changed_keys(snapshot=snapshot, payload=payload):
-        raise ValidationError(_("Aucune modification : la fiche publiée est identique."))
-    change = ChangeRequest(
+    return _submit_proposal(
         kind=ChangeKind.SERVICE,
         organization=service.organization,
         service=service,
-        snapshot=snapshot,
+        snapshot=service_snapshot(service),
         payload=payload,
-        submitted_by=user,
-        contact_email=user.email,
+        user=user,
         message=message,
     )
-    change.full_clean()
-    change.save()
-    _enqueue_new(change)
-    return change
 
 
 @transaction.atomic
@@ -57,22 +70,15 @@ def change_request_submit_organization(
     *, organization: Organization, payload: dict, user, message: str = ""
 ) -> ChangeRequest:
     """Files a partner's proposed version of an organization."""
-    snapshot = organization_snapshot(organization)
-    if not changed_keys(snapshot=snapshot, payload=payload):
-        raise ValidationError(_("Aucune modification : la fiche publiée est identique."))
-    change = ChangeRequest(
+    return _submit_proposal(
         kind=ChangeKind.ORGANIZATION,
         organization=organization,
-        snapshot=snapshot,
+        service=None,
+        snapshot=organization_snapshot(organization),
         payload=payload,
-        submitted_by=user,
-        contact_email=user.email,
+        user=user,
         message=message,
     )
-    change.full_clean()
-    change.save()
-    _enqueue_new(change)
-    return change
 
 
 @transaction.atomic
@@ -86,10 +92,7 @@ def error_report_submit(*, service: Service, message: str, contact_email: str = 
         snapshot={"message": ""},
         contact_email=contact_email.strip(),
     )
-    change.full_clean()
-    change.save()
-    _enqueue_new(change)
-    return change
+    return _file(change)
 
 
 def _apply_service(service: Service, changes: dict) -> None:

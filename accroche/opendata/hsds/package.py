@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.urls import reverse
 
 from accroche.imports.limits import LimitExceeded, UnzipBudget, check_cells, check_header, check_rows, limit, mb
 
@@ -62,7 +63,7 @@ def descriptor() -> dict:
             "title": "Annuaire « Ensemble accrochons-nous » — services de la province de Liège (HSDS 3.0)",
             "description": "Services utiles aux jeunes, aux familles, aux écoles et aux médecins face au décrochage "
             "scolaire, au format Open Referral HSDS 3.0.",
-            "homepage": f"{settings.SITE_URL}/donnees/",
+            "homepage": settings.SITE_URL + reverse("opendata:index"),
             "created": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
             "licenses": [
                 {
