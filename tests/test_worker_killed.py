@@ -64,6 +64,17 @@ class Database:
             return cursor.fetchall()
 
 
+def _finish(process, timeout: float) -> tuple[int, str]:
+    """Waits for `process` (killing it past `timeout`, so no test leaves a worker behind); (status, output)."""
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+        return -1, f"timed out after {timeout} s\n{output}"
+    return process.returncode, output
+
+
 def _manage(env, *args, **kwargs):
     return subprocess.Popen(
         [sys.executable, "manage.py", *args],
@@ -119,16 +130,12 @@ def test_worker_killed_during_an_invitation_email_sends_it_exactly_once_after_re
     assert statuses() == ["RUNNING"] and sent_and_claimed()[0] is None  # what a dead worker leaves behind
 
     # 2. Recovery, then a new worker that drains the queue (the send is no longer held).
-    recovery = _manage(env, "recover_tasks")
-    assert recovery.wait(timeout=DEADLINE * 2) == 0, recovery.stdout.read()
+    status, output = _finish(_manage(env, "recover_tasks"), DEADLINE * 2)
+    assert status == 0, output
     (tmp_path / "release").touch()
-    again = _manage(env, "db_worker", "--queue-name", "*", "--no-startup-delay", "--batch")
-    try:
-        assert again.wait(timeout=DEADLINE * 2) == 0, again.stdout.read()
-    finally:
-        if again.poll() is None:
-            again.kill()
-            again.wait()
+    drain = _manage(env, "db_worker", "--queue-name", "*", "--no-startup-delay", "--batch")
+    status, output = _finish(drain, DEADLINE * 2)
+    assert status == 0, output
 
     # 3. One e-mail, written before sent_at; the lost task FAILED, its replacement(s) SUCCESSFUL.
     files = list((tmp_path / "mail").iterdir())
