@@ -135,3 +135,19 @@ def test_model_validator_refuses_overlong_text_written_outside_forms(db):
     with pytest.raises(ValidationError) as caught:
         organization.full_clean()
     assert "description" in caught.value.message_dict
+
+
+def test_the_admin_forms_built_from_the_models_carry_the_caps():
+    from wagtail.snippets.models import get_snippet_models
+
+    checked = 0
+    for model in get_snippet_models():
+        if not model.__module__.startswith("accroche.") or not hasattr(model, "snippet_viewset"):
+            continue
+        form_class = model.snippet_viewset.get_edit_handler().get_form_class()
+        for name, field in form_class.base_fields.items():
+            rich_text = "RichText" in field.widget.__class__.__name__  # Wagtail's editor (decision 0195: not capped)
+            if isinstance(field, forms.CharField) and not rich_text:
+                assert field.max_length, f"{model._meta.label}.{name}"
+                checked += 1
+    assert checked > 20  # the directory's services and organisations at least
