@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accroche.core.textlimits import MAX_LINE, MAX_TEXT, check_length, field_text_limit
 from accroche.directory.choices import GeoPrecision, LocationType, VerificationMethod
 from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
 from accroche.directory.models.details import Address, Contact, Phone, Schedule
@@ -214,8 +215,21 @@ CORRECTABLE = set(SERVICE_SCALARS) | {"phone", "address_1", "postal_code", "city
 INTEGER_FIELDS = {"minimum_age", "maximum_age"}
 
 
+def _text_limit(key: str) -> int:
+    """The cap the partner's form puts on `key`: a coordinator's correction obeys the same one."""
+    from ..forms import OrganizationChangeForm, ServiceChangeForm
+
+    for form_class in (ServiceChangeForm, OrganizationChangeForm):
+        field = form_class.base_fields.get(key)
+        if field is not None:
+            return field.max_length or field_text_limit(field)
+    return MAX_LINE
+
+
 def _corrected(key: str, value):
     value = (value or "").strip() if isinstance(value, str) else value
+    if isinstance(value, str) and key not in INTEGER_FIELDS:
+        check_length(value, _text_limit(key))
     if key in INTEGER_FIELDS:
         if value in ("", None):
             return None
@@ -258,6 +272,8 @@ def change_request_decide(
         note = (entry.get("comment") or "").strip()
         if decision not in FieldDecision.values:
             errors[key] = _("Décision inconnue.")
+        elif len(note) > MAX_TEXT:
+            errors[key] = _("Commentaire trop long : %(n)s caractères au maximum.") % {"n": MAX_TEXT}
         elif decision == FieldDecision.REFUSE and not note:
             errors[key] = _("Expliquez au partenaire pourquoi ce champ est refusé.")
         elif decision == FieldDecision.CORRECT and key not in CORRECTABLE:
