@@ -20,4 +20,3 @@ FACT_FILTERS = {
     "fiabilite": ~Q(confidence=""),
     "donnee-de-demonstration": Q(is_demo=True),
 }
-
