@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accroche.core.textlimits import bounded_text_field
 from accroche.network.models.moderation import Reviewed
 
 from .choices import KEY_TEACHING_WORDS, LinkRole, LinkSource, ProposalStatus, ReseauFamily
@@ -173,7 +174,7 @@ class LinkProposal(Reviewed):
     role = models.CharField(_("rôle"), max_length=10, choices=LinkRole.choices)
     add = models.JSONField(_("écoles à confirmer"), default=list, blank=True)
     remove = models.JSONField(_("écoles à retirer"), default=list, blank=True)
-    message = models.TextField(_("message"), blank=True)
+    message = bounded_text_field(_("message"), blank=True)
     status = models.CharField(
         _("statut"), max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.PENDING, db_index=True
     )

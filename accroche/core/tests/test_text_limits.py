@@ -31,10 +31,6 @@ MACHINE_WRITTEN = {
     "network.FreshnessReminder.recipients",
     "schools.SchoolSite.search_words",
     "federation.HarvestSource.last_report",
-    "network.ChangeRequest.message",  # ServiceChangeForm / OrganizationChangeForm: 5,000
-    "network.ChangeRequest.review_comment",  # ReviewForm: 5,000
-    "schools.LinkProposal.message",  # schools ConfirmForm: 5,000
-    "schools.LinkProposal.review_comment",  # schools ReviewForm: 5,000
     "opendata.PosterTemplate.text",  # max_length=500 in the model already (not ours to change this session)
 }
 NEEDS_ARGUMENTS = {

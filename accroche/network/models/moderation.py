@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accroche.core.textlimits import bounded_text_field
+
 from ..choices import ChangeKind, ChangeStatus
 
 
@@ -21,7 +23,7 @@ class Reviewed(models.Model):
         verbose_name=_("modéré par"),
     )
     reviewed_at = models.DateTimeField(_("modéré le"), null=True, blank=True)
-    review_comment = models.TextField(_("commentaire de la coordination"), blank=True)
+    review_comment = bounded_text_field(_("commentaire de la coordination"), blank=True)
 
     class Meta:
         abstract = True
@@ -50,7 +52,7 @@ class ChangeRequest(Reviewed):
     )
     snapshot = models.JSONField(_("version publiée au dépôt"), default=dict, blank=True)
     payload = models.JSONField(_("version proposée"), default=dict, blank=True)
-    message = models.TextField(_("message"), blank=True)
+    message = bounded_text_field(_("message"), blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
