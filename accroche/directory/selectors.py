@@ -69,20 +69,27 @@ def filter_choices(name: str) -> list[tuple[str, str]]:
     return list(filter_terms()[name].items())
 
 
-def services_with_contacts(ids) -> list[Service]:
-    """Returns the public services with these ids, in this order, with what a card, a list or an export shows:
-    organization, terms, phones, places with their addresses and communes (the one loader of « services with their
-    contacts »; hidden or deleted ids are left out)."""
-    ids = list(ids)
-    services = (
-        Service.objects.public()
-        .filter(id__in=ids)
-        .with_terms()
-        .prefetch_related(
-            "phones", "service_at_locations__location__addresses", "service_at_locations__location__commune"
-        )
+def with_contacts(queryset: QuerySet[Service] | None = None, *, also: tuple[str, ...] = ()) -> QuerySet[Service]:
+    """Returns the services (default: the public ones) with what a card, a list or an export shows: organization,
+    terms, phones, places with their addresses and communes — the one loader of « services with their contacts ».
+
+    `also` names further relations to prefetch (e.g. "service_areas" for coverage), instead of a second loader.
+    """
+    queryset = Service.objects.public() if queryset is None else queryset
+    places = ServiceAtLocation.objects.select_related("location__commune").prefetch_related("location__addresses")
+    return (
+        queryset.with_terms()
+        .prefetch_related("phones", Prefetch("service_at_locations", queryset=places))
+        .prefetch_related(*also)
     )
-    by_id = {s.id: s for s in services}
+
+
+def services_with_contacts(ids, *, also: tuple[str, ...] = (), public: bool = True) -> list[Service]:
+    """Returns the services with these ids, in this order, loaded by `with_contacts` (hidden or deleted ids are left
+    out; `public=False` keeps hidden ones, for pages that already hold the services)."""
+    ids = list(ids)
+    queryset = Service.objects.public() if public else Service.objects.all()
+    by_id = {s.id: s for s in with_contacts(queryset.filter(id__in=ids), also=also)}
     return [by_id[i] for i in ids if i in by_id]
 
 

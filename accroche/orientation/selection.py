@@ -8,11 +8,11 @@ contact is never ticked: it is shown « coordonnées à compléter ».
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from accroche.directory.choices import Scope, Vocabulary
-from accroche.directory.models import Service, ServiceAtLocation
+from accroche.directory.models import Service
+from accroche.directory.selectors import with_contacts
 from accroche.geo.selectors import Place, distance_km, plateforme_provinces
 
 from .choices import HELP_KINDS, HELPLINE_KIND, MAX_PER_KIND, HelpKind
@@ -91,18 +91,8 @@ def _distance(service: Service, origin: Place | None) -> float | None:
 
 
 def _candidates(types: set[str]) -> list[Service]:
-    return list(
-        Service.objects.public()
-        .filter(terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE, terms__code__in=types)
-        .distinct()
-        .select_related("organization")
-        .prefetch_related(
-            "phones",
-            "service_areas",
-            "terms__taxonomy",
-            Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location__commune")),
-        )
-    )
+    typed = Service.objects.public().filter(terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE, terms__code__in=types)
+    return list(with_contacts(typed.distinct(), also=("service_areas",)))
 
 
 def _types_of(service: Service) -> set[str]:

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from html import escape
 
-from django.db.models import Prefetch, Sum
+from django.db.models import Sum
 from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accroche.core import params as strict
 from accroche.directory.models import Service
+from accroche.directory.selectors import services_with_contacts, with_contacts
 from accroche.geo.selectors import Place, place_from_text, plateforme_for_commune
 
 from .choices import MAX_STEPS, STATS_OUTSIDE, STATS_UNKNOWN, NodeKind
@@ -221,8 +222,7 @@ def services_by_ids(ids: list[str]) -> list[Service]:
             valid.append(str(uuid.UUID(value.strip()[:36])))
         except ValueError:
             continue
-    found = {str(s.id): s for s in Service.objects.public().filter(id__in=valid).select_related("organization")}
-    services = [found[i] for i in dict.fromkeys(valid) if i in found]
+    services = services_with_contacts(uuid.UUID(i) for i in dict.fromkeys(valid))
     attach_contacts(services)
     return services
 
@@ -239,7 +239,7 @@ def services_by_short_codes(codes: str) -> list[Service]:
     condition = Q()
     for low, high in ranges:
         condition |= Q(id__gte=low, id__lte=high)
-    found = list(Service.objects.public().filter(condition).select_related("organization"))
+    found = list(with_contacts(Service.objects.public().filter(condition)))
     ordered = []
     for low, high in ranges:
         ordered += [s for s in found if low <= s.id <= high and s not in ordered]
@@ -310,9 +310,11 @@ def _nearest_sos_enfants(place: Place | None) -> list[Service]:
 
     teams = [
         s
-        for s in Service.objects.public()
-        .filter(terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE, terms__code="maltraitance")
-        .prefetch_related("service_at_locations__location")
+        for s in with_contacts(
+            Service.objects.public().filter(
+                terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE, terms__code="maltraitance"
+            )
+        )
         if _is_sos_enfants(s)
     ]
 
@@ -338,17 +340,19 @@ def _attach_contacts(services: list[Service]) -> None:  # the name other apps (s
     attach_contacts(services)
 
 
+def _has_contacts(service: Service) -> bool:
+    loaded = getattr(service, "_prefetched_objects_cache", {})
+    return "phones" in loaded and "service_at_locations" in loaded
+
+
 def attach_contacts(services: list[Service]) -> None:
     """Sets `contact` on each service: first phone, e-mail, web site and first address (for cards and handouts)."""
     if not services:
         return
-    rows = Service.objects.filter(id__in=[s.id for s in services]).prefetch_related(
-        "phones",
-        Prefetch("service_at_locations__location__addresses"),
-    )
-    by_id = {s.id: s for s in rows}
+    missing = [s.id for s in services if not _has_contacts(s)]  # rows not already from the one loader
+    by_id = {s.id: s for s in services_with_contacts(missing, public=False)} if missing else {}
     for service in services:
-        full = by_id[service.id]
+        full = by_id.get(service.id, service)
         phone = next(iter(full.phones.all()), None)
         address = None
         for sal in full.service_at_locations.all():

@@ -2,10 +2,11 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 
 from accroche.directory.choices import Scope, Vocabulary
-from accroche.directory.models import Service, ServiceAtLocation
+from accroche.directory.models import Service
+from accroche.directory.selectors import with_contacts
 from accroche.geo.selectors import distance_km, plateforme_labels
 from accroche.search.text import fold
 
@@ -45,17 +46,8 @@ def centre_family(service: Service) -> str:
 
 
 def _typed(code: str):
-    return (
-        Service.objects.public()
-        .filter(terms__code=code, terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE)
-        .distinct()
-        .select_related("organization")
-        .prefetch_related(
-            "terms__taxonomy",
-            "service_areas",
-            Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
-        )
-    )
+    typed = Service.objects.public().filter(terms__code=code, terms__taxonomy__vocabulary=Vocabulary.SERVICE_TYPE)
+    return with_contacts(typed.distinct(), also=("service_areas",))
 
 
 def _km(site: SchoolSite, service: Service) -> float | None:

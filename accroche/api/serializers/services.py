@@ -1,57 +1,20 @@
 """HSDS service and organization objects."""
 
-from accroche.directory.attributes import service_fact_attributes
-from accroche.directory.choices import Vocabulary
+from accroche.opendata.hsds import mapping
 
-from .common import attributes_for, compact, iso, related, uid
+from .common import attribute_dict, related
 from .details import contact_dict, cost_option_dict, language_dict, phone_dict, schedule_dict, service_area_dict
 from .locations import location_dict, service_at_location_dict
 
 
 def organization_brief_dict(org) -> dict:
     """Returns the one-to-one fields of an HSDS organization."""
-    return compact(
-        {
-            "id": str(org.id),
-            "name": org.name,
-            "alternate_name": org.alternate_name,
-            "description": org.description,
-            "email": org.email,
-            "website": org.website,
-            "legal_status": org.legal_status,
-            "uri": org.uri,
-            "parent_organization_id": uid(org.parent_organization_id),
-        },
-        keep=("description",),
-    )
+    return mapping.as_json("organization", org)
 
 
 def service_brief_dict(service) -> dict:
     """Returns the one-to-one fields of an HSDS service, with its organization (the service_list form)."""
-    return compact(
-        {
-            "id": str(service.id),
-            "organization_id": str(service.organization_id),
-            "name": service.name,
-            "alternate_name": service.alternate_name,
-            "description": service.description,
-            "url": service.url,
-            "email": service.email,
-            "status": service.status,
-            "interpretation_services": service.interpretation_services,
-            "application_process": service.application_process,
-            "fees_description": service.fees_description,
-            "accreditations": service.accreditations,
-            "eligibility_description": service.eligibility_description,
-            "minimum_age": service.minimum_age,
-            "maximum_age": service.maximum_age,
-            "assured_date": iso(service.assured_date),
-            "assurer_email": "",  # a person's e-mail: never published (docs/privacy.md)
-            "alert": service.alert,
-            "last_modified": iso(service.modified_at),
-            "organization": organization_brief_dict(service.organization),
-        }
-    )
+    return mapping.as_json("service", service, organization=organization_brief_dict(service.organization))
 
 
 def service_dict(service, *, fact_terms: dict, extra_attributes=(), with_locations: bool = True) -> dict:
@@ -67,13 +30,12 @@ def service_dict(service, *, fact_terms: dict, extra_attributes=(), with_locatio
             "cost_options": [cost_option_dict(c) for c in related(service, "cost_options")],
             "required_documents": [],
             "contacts": [contact_dict(c) for c in related(service, "contacts")],
-            "attributes": attributes_for(
-                service,
-                entity="service",
-                facts=service_fact_attributes(service, terms=fact_terms),
-                terms=[t for t in related(service, "terms") if t.taxonomy.vocabulary != Vocabulary.FACT],
-                extra=extra_attributes,
-            ),
+            "attributes": [
+                attribute_dict(a)
+                for a in mapping.service_attributes(
+                    service, terms=related(service, "terms"), fact_terms=fact_terms, rows=extra_attributes
+                )
+            ],
         }
     )
     if with_locations:
@@ -85,7 +47,7 @@ def service_dict(service, *, fact_terms: dict, extra_attributes=(), with_locatio
 
 def service_minimal_dict(service) -> dict:
     """Returns the minimal form (`minimal=true`): id and modified date, for synchronisation."""
-    return {"id": str(service.id), "modified_date": iso(service.modified_at)}
+    return {"id": str(service.id), "modified_date": mapping.json_value(service.modified_at)}
 
 
 def organization_dict(org, *, services: list[dict]) -> dict:

@@ -17,6 +17,7 @@ import pytest
 from django.urls import reverse
 
 from accroche.directory.models import Service
+from accroche.directory.models.details import Contact, CostOption, Language, Schedule
 from accroche.federation.models import HarvestedService
 from accroche.federation.services import harvest, source_for
 
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[3]
 SERVICE_A = uuid.UUID("5b1f0f0e-7c1d-4c39-9a53-0a6f00000a01")
 SERVICE_B = uuid.UUID("5b1f0f0e-7c1d-4c39-9a53-0a6f00000b02")
 ORG = uuid.UUID("5b1f0f0e-7c1d-4c39-9a53-0a6f000000c3")
+DETAIL_IDS = [uuid.UUID(f"5b1f0f0e-7c1d-4c39-9a53-0a6f00000d0{n}") for n in range(4)]
 
 CREATE = """
 from accroche.directory.models import Organization, Service, ServiceAtLocation
@@ -42,6 +44,35 @@ ServiceAtLocation.objects.create(service=s, location=loc)
 RENAME = """
 from accroche.directory.models import Service
 s = Service.objects.get(id="{pk}"); s.name = "{name}"; s.save()
+"""
+DETAILS = """
+from datetime import time
+from decimal import Decimal
+from accroche.directory.models import Service
+from accroche.directory.models.details import Contact, CostOption, Language, Schedule
+s = Service.objects.get(id="{pk}")
+Schedule.objects.create(id="{ids[0]}", service=s, byday="MO", opens_at=time(9), closes_at=time(12))
+Language.objects.create(id="{ids[1]}", service=s, name="Néerlandais", code="nl")
+Contact.objects.create(id="{ids[2]}", service=s, name="Accueil", email="marie.dupont@example.org", phone="081 11 11 11")
+CostOption.objects.create(id="{ids[3]}", service=s, option="consultation", amount=Decimal("5.00"))
+s.save()  # an edit in the admin saves the listing: its date tells the harvester
+"""
+CHANGE_DETAILS = """
+from datetime import time
+from accroche.directory.models import Service
+from accroche.directory.models.details import Contact, CostOption, Language, Schedule
+Schedule.objects.filter(id="{ids[0]}").update(byday="TU", closes_at=time(16))
+Language.objects.filter(id="{ids[1]}").update(name="Allemand", code="de")
+Contact.objects.filter(id="{ids[2]}").update(name="Secrétariat")
+CostOption.objects.filter(id="{ids[3]}").update(amount="7.50")
+Service.objects.get(id="{pk}").save()
+"""
+REMOVE_DETAILS = """
+from accroche.directory.models import Service
+s = Service.objects.get(id="{pk}")
+for related in (s.schedules, s.languages, s.contacts, s.cost_options):
+    related.all().delete()
+s.save()
 """
 DELETE = """
 from accroche.directory.models import Service
@@ -145,3 +176,44 @@ def test_create_update_withdraw_at_the_source_each_reflected_after_one_harvest(s
 
     fourth = harvest(source_for(source_instance.api))  # nothing changed: nothing written
     assert (fourth.created, fourth.updated, fourth.withdrawn, fourth.unchanged) == ([], [], [], 1)
+
+
+def _details(service_id) -> dict:
+    service = Service.objects.get(id=service_id)
+    return {
+        "schedules": [(s.id, s.byday, s.opens_at.hour, s.closes_at.hour) for s in service.schedules.all()],
+        "languages": [(x.id, x.name, x.code) for x in service.languages.all()],
+        "contacts": [(c.id, c.name, c.email, c.phone) for c in service.contacts.all()],
+        "cost_options": [(c.id, c.option, str(c.amount)) for c in service.cost_options.all()],
+    }
+
+
+@pytest.mark.django_db
+def test_schedules_languages_contacts_and_costs_follow_the_source_after_one_harvest(source_instance, geo):
+    s, lang, contact, cost = DETAIL_IDS
+    source_instance.shell(CREATE.format(org=ORG, pk=SERVICE_A, name="AMO Essai", slug="amo-essai-a"))
+    source_instance.shell(DETAILS.format(pk=SERVICE_A, ids=DETAIL_IDS))
+    source = source_for(source_instance.api, name="Annuaire de Namur")
+
+    assert harvest(source).created == [str(SERVICE_A)]
+    assert _details(SERVICE_A) == {
+        "schedules": [(s, "MO", 9, 12)],
+        "languages": [(lang, "Néerlandais", "nl")],
+        "contacts": [(contact, "Accueil", "", "081 11 11 11")],  # a person's e-mail is not copied
+        "cost_options": [(cost, "consultation", "5.00")],
+    }
+
+    source_instance.shell(CHANGE_DETAILS.format(pk=SERVICE_A, ids=DETAIL_IDS))
+    assert harvest(source_for(source_instance.api)).updated == [str(SERVICE_A)]
+    assert _details(SERVICE_A) == {
+        "schedules": [(s, "TU", 9, 16)],
+        "languages": [(lang, "Allemand", "de")],
+        "contacts": [(contact, "Secrétariat", "", "081 11 11 11")],
+        "cost_options": [(cost, "consultation", "7.50")],
+    }
+
+    source_instance.shell(REMOVE_DETAILS.format(pk=SERVICE_A))
+    assert harvest(source_for(source_instance.api)).updated == [str(SERVICE_A)]
+    assert _details(SERVICE_A) == {"schedules": [], "languages": [], "contacts": [], "cost_options": []}
+    assert not Schedule.objects.exists() and not Language.objects.exists()
+    assert not Contact.objects.exists() and not CostOption.objects.exists()

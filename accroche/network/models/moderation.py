@@ -6,10 +6,30 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accroche.core.textlimits import bounded_text_field
+
 from ..choices import ChangeKind, ChangeStatus
 
 
-class ChangeRequest(models.Model):
+class Reviewed(models.Model):
+    """Who moderated an item, when, and what the coordination wrote (partners' changes, school-link proposals)."""
+
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("modéré par"),
+    )
+    reviewed_at = models.DateTimeField(_("modéré le"), null=True, blank=True)
+    review_comment = bounded_text_field(_("commentaire de la coordination"), blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class ChangeRequest(Reviewed):
     """A proposed change (or an error report) waiting for a coordinator's decision; kept as history."""
 
     kind = models.CharField(_("type"), max_length=20, choices=ChangeKind.choices)
@@ -32,7 +52,7 @@ class ChangeRequest(models.Model):
     )
     snapshot = models.JSONField(_("version publiée au dépôt"), default=dict, blank=True)
     payload = models.JSONField(_("version proposée"), default=dict, blank=True)
-    message = models.TextField(_("message"), blank=True)
+    message = bounded_text_field(_("message"), blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -43,16 +63,6 @@ class ChangeRequest(models.Model):
     )
     contact_email = models.EmailField(_("e-mail de contact"), blank=True)
     created_at = models.DateTimeField(_("déposé le"), default=timezone.now, editable=False, db_index=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("modéré par"),
-    )
-    reviewed_at = models.DateTimeField(_("modéré le"), null=True, blank=True)
-    review_comment = models.TextField(_("commentaire de la coordination"), blank=True)
     applied_fields = models.JSONField(_("champs appliqués"), default=list, blank=True)
     field_decisions = models.JSONField(
         _("décisions par champ"),

@@ -1,14 +1,17 @@
-"""Turns HSDS 3.0 table rows into directory model field values (one function per table, dicts of attnames)."""
+"""Turns HSDS 3.0 table rows into directory model field values (one function per table, dicts of attnames).
+
+The field correspondence is read back through the one mapping (`mapping.values_from`, decision 0185); this module
+adds what a package needs: references checked against the package and the database, warnings, row splits.
+"""
 
 import uuid
-from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from datetime import datetime
 
 from django.utils.text import slugify
 
 from accroche.directory.choices import PhoneType, Weekday
 
-from .export import NO_STREET
+from .mapping import values_from
 from .validate import WARNING, Issue
 
 WEEKDAYS = {d.value for d in Weekday}
@@ -67,102 +70,30 @@ class Context:
         return slug
 
 
-def number(value: str):
-    return float(value) if value != "" else None
-
-
-def integer(value: str):
-    return int(float(value)) if value != "" else None
-
-
-def day(value: str):
-    return date.fromisoformat(value) if value else None
-
-
-def clock(value: str):
-    return time.fromisoformat(value) if value else None
-
-
 def moment(value: str):
     return datetime.fromisoformat(value) if value else None
 
 
-def decimal(value: str):
-    if value == "":
-        return None
-    try:
-        return Decimal(value).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        raise ValueError(value) from None
-
-
 def organization(row, ctx, line) -> dict:
-    return dict(
-        id=row["id"],
-        name=row.get("name", ""),
-        alternate_name=row.get("alternate_name", ""),
-        description=row.get("description", ""),
-        email=row.get("email", ""),
-        website=row.get("website", ""),
-        legal_status=row.get("legal_status", ""),
-        uri=row.get("uri", ""),
-    )
+    return values_from("organization", row)
 
 
 def service(row, ctx, line) -> dict:
-    minimum, maximum = integer(row.get("minimum_age", "")), integer(row.get("maximum_age", ""))
-    return dict(
-        id=row["id"],
-        organization_id=row.get("organization_id"),
-        name=row.get("name", ""),
-        alternate_name=row.get("alternate_name", ""),
-        description=row.get("description", ""),
-        url=row.get("url", ""),
-        email=row.get("email", ""),
-        status=row.get("status", ""),
-        interpretation_services=row.get("interpretation_services", ""),
-        application_process=row.get("application_process", ""),
-        fees_description=row.get("fees_description", ""),
-        accreditations=row.get("accreditations", ""),
-        eligibility_description=row.get("eligibility_description", ""),
-        minimum_age=minimum,
-        maximum_age=maximum,
-        assured_date=day(row.get("assured_date", "")),
-        assurer_email=row.get("assurer_email", ""),
-        alert=row.get("alert", ""),
-    )
+    return values_from("service", row)
 
 
 def location(row, ctx, line) -> dict:
-    lat, lon = number(row.get("latitude", "")), number(row.get("longitude", ""))
+    values = values_from("location", row)
+    lat, lon = values["latitude"], values["longitude"]
     if (lat is None) != (lon is None) or (lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180)):
         ctx.warnings.append(
             Issue(
                 "locations.csv", line, "latitude", f"coordonnées impossibles ({lat}, {lon}) : position ignorée", WARNING
             )
         )
-        lat = lon = None
-    return dict(
-        id=row["id"],
-        location_type=row.get("location_type", ""),
-        url=row.get("url", ""),
-        organization_id=ctx.ref(
-            "organization",
-            "organization",
-            row.get("organization_id", ""),
-            file="locations.csv",
-            line=line,
-            column="organization_id",
-        ),
-        name=row.get("name", ""),
-        alternate_name=row.get("alternate_name", ""),
-        description=row.get("description", ""),
-        transportation=row.get("transportation", ""),
-        latitude=lat,
-        longitude=lon,
-        external_identifier=row.get("external_identifier", ""),
-        external_identifier_type=row.get("external_identifier_type", ""),
-    )
+        values["latitude"] = values["longitude"] = None
+    values["organization_id"] = _ref(row, ctx, "organization", "locations.csv", line)
+    return values
 
 
 def service_at_location(row, ctx, line) -> dict | None:
@@ -179,40 +110,26 @@ def service_at_location(row, ctx, line) -> dict | None:
         )
         return None
     ctx.sal_pairs.add(pair)
-    return dict(
-        id=row["id"],
-        service_id=row.get("service_id"),
-        location_id=row.get("location_id"),
-        description=row.get("description", ""),
-    )
+    return values_from("service_at_location", row)
 
 
 def address(row, ctx, line) -> dict | None:
-    street = row.get("address_1", "")
-    location_id = ctx.ref(
-        "location", "location", row.get("location_id", ""), file="addresses.csv", line=line, column="location_id"
-    )
+    location_id = _ref(row, ctx, "location", "addresses.csv", line)
     if location_id is None:
         ctx.warnings.append(Issue("addresses.csv", line, "location_id", "adresse sans lieu : ignorée", WARNING))
         return None
-    return dict(
-        id=row["id"],
-        location_id=location_id,
-        attention=row.get("attention", ""),
-        address_1="" if street == NO_STREET else street,
-        address_2=row.get("address_2", ""),
-        city=row.get("city", ""),
-        region=row.get("region", ""),
-        state_province=row.get("state_province", ""),
-        postal_code=row.get("postal_code", ""),
-        country=row.get("country", ""),
-        address_type=row.get("address_type", ""),
-    )
+    return {**values_from("address", row), "location_id": location_id}
+
+
+def _ref(row, ctx, resource: str, file: str, line):
+    """Returns the `<resource>_id` of a row when it points to a known record, else None (warned)."""
+    column = f"{resource}_id"
+    return ctx.ref(resource, resource, row.get(column, ""), file=file, line=line, column=column)
 
 
 def _service_of(row, ctx, file, line):
     """Returns the service id of a row (its service_id, or the service of its service_at_location)."""
-    service_id = ctx.ref("service", "service", row.get("service_id", ""), file=file, line=line, column="service_id")
+    service_id = _ref(row, ctx, "service", file, line)
     if service_id is None and row.get("service_at_location_id"):
         service_id = ctx.sal_service.get(row["service_at_location_id"])
     return service_id
@@ -231,44 +148,21 @@ def phone_type(value: str, ctx, line) -> str:
 
 
 def phone(row, ctx, line) -> dict:
-    return dict(
-        id=row["id"],
-        service_id=_service_of(row, ctx, "phones.csv", line),
-        organization_id=ctx.ref(
-            "organization",
-            "organization",
-            row.get("organization_id", ""),
-            file="phones.csv",
-            line=line,
-            column="organization_id",
-        ),
-        location_id=ctx.ref(
-            "location", "location", row.get("location_id", ""), file="phones.csv", line=line, column="location_id"
-        ),
-        number=row.get("number", ""),
-        extension=integer(row.get("extension", "")),
-        type=phone_type(row.get("type", ""), ctx, line),
-        description=row.get("description", ""),
-    )
+    return {
+        **values_from("phone", row),
+        "service_id": _service_of(row, ctx, "phones.csv", line),
+        "organization_id": _ref(row, ctx, "organization", "phones.csv", line),
+        "location_id": _ref(row, ctx, "location", "phones.csv", line),
+        "type": phone_type(row.get("type", ""), ctx, line),
+    }
 
 
 def contact(row, ctx, line) -> dict:
-    return dict(
-        id=row["id"],
-        service_id=_service_of(row, ctx, "contacts.csv", line),
-        organization_id=ctx.ref(
-            "organization",
-            "organization",
-            row.get("organization_id", ""),
-            file="contacts.csv",
-            line=line,
-            column="organization_id",
-        ),
-        name=row.get("name", ""),
-        title=row.get("title", ""),
-        department=row.get("department", ""),
-        email=row.get("email", ""),
-    )
+    return {
+        **values_from("contact", row),
+        "service_id": _service_of(row, ctx, "contacts.csv", line),
+        "organization_id": _ref(row, ctx, "organization", "contacts.csv", line),
+    }
 
 
 def schedules(row, ctx, line) -> list[dict]:
@@ -286,18 +180,12 @@ def schedules(row, ctx, line) -> list[dict]:
         )
         return []
     common = {
+        **values_from("schedule", row),
         "service_id": _service_of(row, ctx, "schedules.csv", line),
-        "location_id": ctx.ref(
-            "location", "location", row.get("location_id", ""), file="schedules.csv", line=line, column="location_id"
-        ),
-        "opens_at": clock(row.get("opens_at", "")),
-        "closes_at": clock(row.get("closes_at", "")),
-        "description": row.get("description", ""),
-        "valid_from": day(row.get("valid_from", "")),
-        "valid_to": day(row.get("valid_to", "")),
+        "location_id": _ref(row, ctx, "location", "schedules.csv", line),
     }
     return [
-        dict(id=row["id"] if i == 0 else str(uuid.uuid5(uuid.UUID(row["id"]), d)), byday=d, **common)
+        {**common, "id": row["id"] if i == 0 else str(uuid.uuid5(uuid.UUID(row["id"]), d)), "byday": d}
         for i, d in enumerate(days)
     ]
 
@@ -315,55 +203,24 @@ def language(row, ctx, line) -> dict | None:
             )
         )
         return None
-    return dict(
-        id=row["id"],
-        service_id=service_id,
-        name=row.get("name", "") or row.get("code", ""),
-        code=row.get("code", ""),
-        note=row.get("note", ""),
-    )
+    values = {**values_from("language", row), "service_id": service_id}
+    values["name"] = values["name"] or values["code"]
+    return values
 
 
 def accessibility(row, ctx, line) -> dict | None:
-    location_id = ctx.ref(
-        "location", "location", row.get("location_id", ""), file="accessibility.csv", line=line, column="location_id"
-    )
+    location_id = _ref(row, ctx, "location", "accessibility.csv", line)
     if location_id is None:
         return None
-    return dict(
-        id=row["id"],
-        location_id=location_id,
-        description=row.get("description", ""),
-        details=row.get("details", ""),
-        url=row.get("url", ""),
-    )
+    return {**values_from("accessibility", row), "location_id": location_id}
 
 
 def cost_option(row, ctx, line) -> dict:
-    return dict(
-        id=row["id"],
-        service_id=row.get("service_id"),
-        option=row.get("option", ""),
-        amount=decimal(row.get("amount", "")),
-        currency=(row.get("currency", "") or "EUR").upper(),
-        amount_description=row.get("amount_description", ""),
-        valid_from=day(row.get("valid_from", "")),
-        valid_to=day(row.get("valid_to", "")),
-    )
+    return values_from("cost_option", row)
 
 
 def service_area(row, ctx, line) -> dict | None:
-    service_id = ctx.ref(
-        "service", "service", row.get("service_id", ""), file="service_areas.csv", line=line, column="service_id"
-    )
+    service_id = _ref(row, ctx, "service", "service_areas.csv", line)
     if service_id is None:
         return None
-    return dict(
-        id=row["id"],
-        service_id=service_id,
-        name=row.get("name", ""),
-        description=row.get("description", ""),
-        extent=row.get("extent", ""),
-        extent_type=row.get("extent_type", ""),
-        uri=row.get("uri", ""),
-    )
+    return {**values_from("service_area", row), "service_id": service_id}
