@@ -30,11 +30,12 @@ PAGES = {
     "recherche (site)": "/recherche/?q=certificat",
     "fiche service": None,  # first service of the sitemap
     "parcours médecins": "/orientation/medecins/",
-    "parcours (résultat)": "/orientation/medecins/etape/?r=1.4.3.3.1&cp=4800",
+    "parcours (résultat)": "/orientation/medecins/etape/?r=1.3.3.4&cp=4800",
     "carte": "/carte/",
     "outils": "/outils/",
     "système de design": "/design/",
-    "école": "/ecoles/",  # issue 15's schools pages: skipped when they do not exist (404)
+    "écoles (recherche)": "/ecoles/?q=amay",
+    "école": "/ecoles/3478/",  # a site of the bundled FASE list (issue 15)
 }
 
 
@@ -151,7 +152,11 @@ def main() -> None:
         }
         started = time.monotonic()
         _run([PYTHON, "manage.py", "migrate", "--noinput"], env)
-        _run([PYTHON, "manage.py", "load_demo_data"], env)
+        # The network's real reference content and the schools list, as `make run` loads them (decision 0112: the
+        # production settings refuse invented examples).
+        _run([PYTHON, "manage.py", "load_geo"], env)
+        _run([PYTHON, "manage.py", "load_reference_content"], env)
+        _run([PYTHON, "manage.py", "import_schools"], env)
         _run([PYTHON, "manage.py", "update_index"], env)
         _run([PYTHON, "manage.py", "collectstatic", "--noinput"], env)
         server = subprocess.Popen(
@@ -167,7 +172,9 @@ def main() -> None:
             sitemap = _fetch(base + "/sitemap.xml")
             service = re.search(r"<loc>https?://[^/]+(/annuaire/(?!organisations/)[^<]+/)</loc>", sitemap)
             pages = {name: (path or (service.group(1) if service else "/annuaire/")) for name, path in PAGES.items()}
-            pages = {name: path for name, path in pages.items() if _exists(base + path)}
+            missing = [path for path in pages.values() if not _exists(base + path)]
+            if missing:
+                raise RuntimeError(f"pages introuvables : {', '.join(missing)}")
             html = {name: _fetch(base + path) for name, path in pages.items()}
             errors = _vnu_errors(html, workdir)
             rows = []
