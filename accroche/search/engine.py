@@ -33,7 +33,7 @@ LOAD_CHUNK = 200
 class Hit:
     """One ranked service; the Service row is loaded on first access (whole pages at a time)."""
 
-    __slots__ = ("service_id", "_service", "score", "distance_km", "covers_place", "_loader")
+    __slots__ = ("service_id", "_service", "score", "distance_km", "covers_place", "_loader", "card")
 
     def __init__(self, service=None, score=0.0, distance_km=None, covers_place=False, *, service_id=None, loader=None):
         self._service = service
@@ -42,6 +42,7 @@ class Hit:
         self.distance_km = distance_km
         self.covers_place = covers_place
         self._loader = loader
+        self.card = None  # the search page's result card (cards.py), attached by `HitList.with_cards()`
 
     @property
     def service(self) -> Service:
@@ -53,6 +54,10 @@ class Hit:
     def service(self, value):
         self._service = value
 
+    @property
+    def card_html(self):
+        return self.card.render(self) if self.card is not None else ""
+
     def __repr__(self):
         return f"Hit({self.service_id}, score={self.score:.2f}, distance_km={self.distance_km})"
 
@@ -60,11 +65,16 @@ class Hit:
 class HitList(Sequence):
     """The ranked hits, a sequence that loads services in bulk only for the slices actually used."""
 
-    def __init__(self, order: list[int], make_hit, queryset):
+    def __init__(self, order: list[int], make_hit, queryset, *, cards: bool = False):
         self._order = order
         self._make_hit = make_hit
         self._queryset = queryset
         self._hits: dict[int, Hit] = {}
+        self._cards = cards
+
+    def with_cards(self) -> "HitList":
+        """The same ranking, whose slices carry result cards (`hit.card`) instead of loading Service rows."""
+        return HitList(self._order, self._make_hit, self._queryset, cards=True)
 
     def __len__(self):
         return len(self._order)
@@ -77,6 +87,8 @@ class HitList(Sequence):
     def __getitem__(self, item):
         if isinstance(item, slice):
             hits = [self._hit(r) for r in range(*item.indices(len(self._order)))]
+            if self._cards:
+                return _with_cards(hits, self._queryset)
             self.load(hits)
             # A listing hidden or deleted since the index was last written (the worker catches up within seconds)
             # is left out at once: a hit handed out always has its service.
@@ -99,6 +111,19 @@ class HitList(Sequence):
         services = {s.pk: s for s in card_queryset(self._queryset).filter(pk__in=[h.service_id for h in missing])}
         for hit in missing:
             hit._service = services.get(hit.service_id)
+
+
+def _with_cards(hits: list[Hit], queryset) -> list[Hit]:
+    """Attaches their cards to hits; hidden or deleted listings (and those outside `queryset`) are left out."""
+    from .cards import cards_for
+
+    if queryset is not None:
+        allowed = set(queryset.filter(pk__in=[h.service_id for h in hits]).values_list("pk", flat=True))
+        hits = [h for h in hits if h.service_id in allowed]
+    cards = cards_for(h.service_id for h in hits)
+    for hit in hits:
+        hit.card = cards.get(hit.service_id)
+    return [h for h in hits if h.card is not None]
 
 
 def card_queryset(queryset=None):
@@ -363,8 +388,14 @@ def _suggestion(q: str, parsed: ParsedQuery, index: MemoryIndex) -> str:
     return _WORD.sub(replace_word, q)
 
 
-def helplines(*, limit: int = 6) -> list[Service]:
-    """Returns the helplines that always apply (shown when a search finds little)."""
+def helplines(*, limit: int = 6) -> list:
+    """Returns the result cards of the helplines that always apply, by name (the search page's « lignes d'aide »)."""
+    from .cards import cards_for
+
+    # Documents are stored in name order, so the first ones are the helplines by name.
+    return list(cards_for(_helpline_ids(limit)).values())
+
+
+def _helpline_ids(limit: int) -> list:
     index = current_index()
-    ids = [index.docs[i].service_id for i in from_bits(index.helplines & index.public)][:limit]
-    return list(card_queryset().filter(pk__in=ids).order_by("name"))
+    return [index.docs[i].service_id for i in from_bits(index.helplines & index.public)][:limit]

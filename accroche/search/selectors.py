@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from accroche.directory.selectors import filter_terms
 from accroche.geo.selectors import plateforme_choices, plateforme_label
 
+from .fragments import option_html
 from .params import SearchParams
 
 LINES = {"premiere_ligne": _("Première ligne (accès direct)"), "deuxieme_ligne": _("Deuxième ligne (spécialisé)")}
@@ -20,6 +21,7 @@ class Option:
     label: str
     count: int
     checked: bool
+    html: str = ""  # its input and label, from a fragment rendered once (fragments.py)
 
 
 @dataclass
@@ -118,6 +120,8 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
     for group in groups:
         if group.kind == "checkbox":  # keep values that match nothing only when selected
             group.options = [o for o in group.options if o.count or o.checked]
+        for counter, option in enumerate(group.options, start=1):
+            option.html = option_html(group, counter, option)
     return [g for g in groups if g.options]
 
 

@@ -34,7 +34,7 @@ def directory(request):
         context = {"errors": exc.errors, "params": SearchParams(q=(request.GET.get("q") or "")[:200]), "sorts": SORTS}
         return render(request, template, context, status=400)
     results = search_services(params, broader_below=LOW_RESULTS)
-    paginator = Paginator(results.hits, PAGE_SIZE)
+    paginator = Paginator(results.hits.with_cards(), PAGE_SIZE)  # result cards, not Service rows (decision 0205)
     page = paginator.get_page(params.page)
     total = paginator.count
     if _should_log(request, params, total):
@@ -47,7 +47,7 @@ def directory(request):
     broader, broader_url = [], ""
     wider = broader_params(params) if results.broader is not None else None
     if wider is not None:  # the broader results come from the same pass over the index
-        broader = list(results.broader[:5])
+        broader = list(results.broader.with_cards()[:5])
         broader_url = url_for(wider)
     query_string = params.to_querydict()
     query_string.pop("page", None)
