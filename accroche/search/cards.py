@@ -46,9 +46,9 @@ class Card:
     phone_uri: str = ""
     html: str = ""
 
-    def render(self, hit=None) -> SafeString:
-        """Returns the card's HTML with this hit's distance (none for a helpline listed without a search)."""
-        return mark_safe(self.html.replace(SLOT, distance_html(hit)))  # noqa: S308 — both parts are rendered templates
+    def render(self, distance: str = "") -> SafeString:
+        """Returns the card's HTML with a search's distance fragment (none for the helplines listed after a search)."""
+        return mark_safe(self.html.replace(SLOT, distance))  # noqa: S308 — both parts are rendered templates
 
 
 _lock = threading.Lock()
@@ -96,6 +96,20 @@ def _load(ids: list) -> dict:
     for card in cards.values():
         card.html = template.render({"card": card, "distance": SLOT})
     return cards
+
+
+def attach_cards(hits: list) -> list:
+    """Gives each hit its card and the card's HTML with the hit's distance; returns the hits that have a card."""
+    language = get_language()
+    cards = cards_for(h.service_id for h in hits)
+    kept = []
+    for hit in hits:
+        card = cards.get(hit.service_id)
+        if card is not None:
+            hit.card = card
+            hit.card_html = card.render(distance_html(hit, language))
+            kept.append(hit)
+    return kept
 
 
 def cards_for(ids) -> dict:

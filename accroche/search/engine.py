@@ -18,6 +18,7 @@ from accroche.directory.models import Service, ServiceAtLocation
 from accroche.geo.selectors import Place, distance_km, place_from_text, plateforme_for_commune
 
 from .memindex import KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, MemoryIndex, current_index, from_bits, to_bits
+from .memo import remember
 from .params import SearchParams
 from .query import ParsedQuery, parse_query
 from .text import fold
@@ -33,7 +34,7 @@ LOAD_CHUNK = 200
 class Hit:
     """One ranked service; the Service row is loaded on first access (whole pages at a time)."""
 
-    __slots__ = ("service_id", "_service", "score", "distance_km", "covers_place", "_loader", "card")
+    __slots__ = ("service_id", "_service", "score", "distance_km", "covers_place", "_loader", "card", "card_html")
 
     def __init__(self, service=None, score=0.0, distance_km=None, covers_place=False, *, service_id=None, loader=None):
         self._service = service
@@ -42,7 +43,8 @@ class Hit:
         self.distance_km = distance_km
         self.covers_place = covers_place
         self._loader = loader
-        self.card = None  # the search page's result card (cards.py), attached by `HitList.with_cards()`
+        self.card = None  # the search page's result card and its HTML (cards.py), set by `HitList.with_cards()`
+        self.card_html = ""
 
     @property
     def service(self) -> Service:
@@ -53,10 +55,6 @@ class Hit:
     @service.setter
     def service(self, value):
         self._service = value
-
-    @property
-    def card_html(self):
-        return self.card.render(self) if self.card is not None else ""
 
     def __repr__(self):
         return f"Hit({self.service_id}, score={self.score:.2f}, distance_km={self.distance_km})"
@@ -115,15 +113,12 @@ class HitList(Sequence):
 
 def _with_cards(hits: list[Hit], queryset) -> list[Hit]:
     """Attaches their cards to hits; hidden or deleted listings (and those outside `queryset`) are left out."""
-    from .cards import cards_for
+    from .cards import attach_cards
 
     if queryset is not None:
         allowed = set(queryset.filter(pk__in=[h.service_id for h in hits]).values_list("pk", flat=True))
         hits = [h for h in hits if h.service_id in allowed]
-    cards = cards_for(h.service_id for h in hits)
-    for hit in hits:
-        hit.card = cards.get(hit.service_id)
-    return [h for h in hits if h.card is not None]
+    return attach_cards(hits)
 
 
 def card_queryset(queryset=None):
@@ -160,15 +155,19 @@ def _nearest_commune(lat: float, lon: float):
     return None
 
 
+def _place(text: str) -> Place | None:
+    return remember("place", text.strip().lower(), lambda: place_from_text(text=text))
+
+
 def resolve_place(params: SearchParams, parsed: ParsedQuery) -> tuple[Place | None, bool, bool]:
     """Returns (place, came from the query, unknown place asked) for the params and the parsed query."""
     if params.lat is not None and params.lon is not None:
         return Place("Ma position", params.lat, params.lon, _nearest_commune(params.lat, params.lon)), False, False
     if params.lieu:
-        place = place_from_text(text=params.lieu)
+        place = _place(params.lieu)
         return place, False, place is None
     if parsed.place_text:
-        place = place_from_text(text=parsed.place_text)
+        place = _place(parsed.place_text)
         return place, place is not None, False
     return None, False, False
 

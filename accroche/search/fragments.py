@@ -10,7 +10,6 @@ import threading
 
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 COUNT_SLOT = "\x00count\x00"
 
@@ -25,8 +24,10 @@ class Fragments:
         self._lock = threading.Lock()
 
     def get(self, key: tuple, context: dict) -> str:
-        """Returns the fragment for this key, rendering `context` (the key must determine it) the first time."""
-        key = (get_language(), *key)
+        """Returns the fragment for this key, rendering `context` the first time.
+
+        The key must determine the fragment, the active language included (callers read it once per page).
+        """
         html = self._memo.get(key)
         if html is None:
             html = get_template(self.template_name).render(context).strip()
@@ -44,12 +45,12 @@ filter_options = Fragments("search/_filter_option.html")
 card_distances = Fragments("search/_card_distance.html", limit=1024)
 
 
-def option_html(group, counter: int, option) -> str:
+def option_html(group, counter: int, option, language: str) -> str:
     """Returns the HTML of one filter value (its input, its label and its count)."""
     label = str(option.label)
     counted = option.count >= 0
     html = filter_options.get(
-        (group.name, group.kind, counter, option.value, label, option.checked, counted),
+        (language, group.name, group.kind, counter, option.value, label, option.checked, counted),
         {
             "group": group.name,
             "kind": group.kind,
@@ -65,10 +66,10 @@ def option_html(group, counter: int, option) -> str:
     return mark_safe(html.replace(COUNT_SLOT, str(option.count)) if counted else html)  # noqa: S308
 
 
-def distance_html(hit) -> str:
+def distance_html(hit, language: str) -> str:
     """Returns « · couvre votre commune » or « · à N km » for a hit ("" without a place)."""
-    if hit is None or (not hit.covers_place and hit.distance_km is None):
+    if not hit.covers_place and hit.distance_km is None:
         return ""
     # Whole kilometres rounded half up (as `floatformat:"0"`): the key is exactly what the card shows.
     covers, km = (True, 0) if hit.covers_place else (False, int(hit.distance_km + 0.5))
-    return card_distances.get((covers, km), {"covers": covers, "km": km})
+    return card_distances.get((language, covers, km), {"covers": covers, "km": km})

@@ -204,6 +204,7 @@ def build_memory_index() -> MemoryIndex:
 
 
 _cache: dict[str, tuple[str, MemoryIndex]] = {}
+_checked: dict[str, str] = {}  # database → the directory version at which its index token was last read
 _lock = threading.Lock()
 
 
@@ -211,15 +212,29 @@ def current_index() -> MemoryIndex:
     """Returns the in-memory index of the current database, reloaded when the index's version changes.
 
     Reads only: queued changes are re-indexed by the task worker; until then searches use the last good index.
+    Every change of the index token also bumps the directory version (`indexing.record_index_version`); with a cache
+    shared by every process, the token is therefore read again only when that version has changed (decision 0205).
     """
-    token = SearchIndexState.objects.filter(key="index").values_list("token", flat=True).first() or ""
+    from .memo import shared_cache
+
     key = f"{connection.alias}:{connection.settings_dict.get('NAME')}"
     cached = _cache.get(key)
+    version = None
+    if cached and shared_cache():
+        from accroche.directory.selectors import directory_version
+
+        version = directory_version()
+        if _checked.get(key) == version:
+            return cached[1]
+    token = SearchIndexState.objects.filter(key="index").values_list("token", flat=True).first() or ""
     if cached and cached[0] == token:
+        if version is not None:
+            _checked[key] = version
         return cached[1]
     with _lock:
         index = build_memory_index()
         _cache[key] = (token, index)
+        _checked.pop(key, None)
         if len(index.docs) >= FREEZE_FROM:  # a big index lives long: keep its objects out of the GC's scans
             gc.collect()
             gc.freeze()
@@ -228,3 +243,4 @@ def current_index() -> MemoryIndex:
 
 def clear_cache() -> None:
     _cache.clear()
+    _checked.clear()

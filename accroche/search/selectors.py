@@ -2,12 +2,14 @@
 
 from dataclasses import dataclass, field, replace
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from accroche.directory.selectors import filter_terms
 from accroche.geo.selectors import plateforme_choices, plateforme_label
 
 from .fragments import option_html
+from .memo import remember
 from .params import SearchParams
 
 LINES = {"premiere_ligne": _("Première ligne (accès direct)"), "deuxieme_ligne": _("Deuxième ligne (spécialisé)")}
@@ -53,6 +55,7 @@ def url_for(params: SearchParams, **changes) -> str:
 def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> list[FilterGroup]:
     """Returns the filter groups of the search form, each value with its count."""
     terms = filter_terms()
+    language = get_language()
     groups = [
         FilterGroup(
             "plateforme",
@@ -62,7 +65,7 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
                 Option("", _("Toute la province"), -1, not params.plateforme),
                 *[
                     Option(value, label, facets.get("plateforme", {}).get(value, 0), params.plateforme == value)
-                    for value, label in plateforme_choices()
+                    for value, label in remember("plateformes", None, plateforme_choices)
                 ],
             ],
         ),
@@ -121,7 +124,7 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
         if group.kind == "checkbox":  # keep values that match nothing only when selected
             group.options = [o for o in group.options if o.count or o.checked]
         for counter, option in enumerate(group.options, start=1):
-            option.html = option_html(group, counter, option)
+            option.html = option_html(group, counter, option, language)
     return [g for g in groups if g.options]
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
+from .memo import remember
 from .text import fold
 
 SUICIDE = "suicide"
@@ -103,5 +104,6 @@ def situation_context(query: str) -> dict:
     if situation.crisis:
         order = Emergency.SUICIDE if situation.crisis == SUICIDE else Emergency.MALTREATMENT
         emergency = emergency_block(Node(key="", kind="outcome", emergency=order))
-    live = live_pathways().filter(slug=situation.pathway_slug).exists()
+    slug = situation.pathway_slug
+    live = remember("pathway-live", slug, lambda: live_pathways().filter(slug=slug).exists())
     return {"situation": situation, "situation_live": live, "situation_emergency": emergency}
