@@ -20,9 +20,9 @@ from django.utils.translation import get_language
 
 from accroche.directory.choices import Vocabulary
 from accroche.directory.models import Phone, Service
-from accroche.directory.selectors import directory_version
 
 from .fragments import distance_html
+from .memo import versions
 
 CARD_TEMPLATE = "search/_service_card.html"
 SLOT = "\x00distance\x00"  # where the per-search distance goes in a card's fragment (never in data: names are text)
@@ -57,7 +57,7 @@ _memo: dict[str, tuple[str, dict]] = {}  # database → (version|language, {serv
 
 def _store() -> dict:
     key = str(connection.settings_dict.get("NAME"))
-    version = f"{directory_version()}|{get_language()}"
+    version = f"{versions()[0]}|{get_language()}"
     memo = _memo.get(key)
     if memo is None or memo[0] != version:
         with _lock:

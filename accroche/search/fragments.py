@@ -12,6 +12,7 @@ from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
 COUNT_SLOT = "\x00count\x00"
+OPTIONS_SLOT = "\x00options\x00"
 
 
 class Fragments:
@@ -41,15 +42,16 @@ class Fragments:
         self._memo.clear()
 
 
-filter_options = Fragments("search/_filter_option.html")
-card_distances = Fragments("search/_card_distance.html", limit=1024)
+group_fragments = Fragments("search/_filter_group.html", limit=1024)
+option_fragments = Fragments("search/_filter_option.html")
+distance_fragments = Fragments("search/_card_distance.html", limit=1024)
 
 
 def option_html(group, counter: int, option, language: str) -> str:
     """Returns the HTML of one filter value (its input, its label and its count)."""
     label = str(option.label)
     counted = option.count >= 0
-    html = filter_options.get(
+    html = option_fragments.get(
         (language, group.name, group.kind, counter, option.value, label, option.checked, counted),
         {
             "group": group.name,
@@ -66,10 +68,21 @@ def option_html(group, counter: int, option, language: str) -> str:
     return mark_safe(html.replace(COUNT_SLOT, str(option.count)) if counted else html)  # noqa: S308
 
 
+def group_html(group, language: str) -> str:
+    """Returns the HTML of one filter group with its values (set `option.html` first)."""
+    legend = str(group.legend)
+    html = group_fragments.get(
+        (language, legend, group.collapsible, group.active),
+        {"legend": legend, "collapsible": group.collapsible, "active": group.active, "options": OPTIONS_SLOT},
+    )
+    # The fragment and each value's HTML are rendered templates (escaped).
+    return mark_safe(html.replace(OPTIONS_SLOT, "".join(o.html for o in group.options)))  # noqa: S308
+
+
 def distance_html(hit, language: str) -> str:
     """Returns « · couvre votre commune » or « · à N km » for a hit ("" without a place)."""
     if not hit.covers_place and hit.distance_km is None:
         return ""
     # Whole kilometres rounded half up (as `floatformat:"0"`): the key is exactly what the card shows.
     covers, km = (True, 0) if hit.covers_place else (False, int(hit.distance_km + 0.5))
-    return card_distances.get((language, covers, km), {"covers": covers, "km": km})
+    return distance_fragments.get((language, covers, km), {"covers": covers, "km": km})

@@ -215,15 +215,13 @@ def current_index() -> MemoryIndex:
     Every change of the index token also bumps the directory version (`indexing.record_index_version`); with a cache
     shared by every process, the token is therefore read again only when that version has changed (decision 0205).
     """
-    from .memo import shared_cache
+    from .memo import shared_cache, versions
 
     key = f"{connection.alias}:{connection.settings_dict.get('NAME')}"
     cached = _cache.get(key)
     version = None
     if cached and shared_cache():
-        from accroche.directory.selectors import directory_version
-
-        version = directory_version()
+        version = versions()[0]
         if _checked.get(key) == version:
             return cached[1]
     token = SearchIndexState.objects.filter(key="index").values_list("token", flat=True).first() or ""

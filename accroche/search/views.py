@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 from accroche.schools.selectors import school_hints
 
 from .engine import helplines, search_services
+from .memo import with_pinned_versions
 from .params import SearchParams, SearchParamsError, params_from_querydict
 from .selectors import SORTS, broader_params, chips, filter_groups, url_for
 from .services import LOW_RESULTS, search_log_record
@@ -25,6 +26,7 @@ def _should_log(request, params: SearchParams, total: int) -> bool:
 
 
 @require_GET
+@with_pinned_versions  # one reading of the data versions for the whole request (memo.py)
 def directory(request):
     """Lists the services (all of them when nothing is asked), filtered, ranked and paginated."""
     template = "search/_regions.html" if request.headers.get(PARTIAL_HEADER) == "1" else "search/directory.html"
