@@ -8,7 +8,7 @@ from itertools import compress, repeat
 
 from django.db import connection
 
-from accroche.directory.choices import Line, Mandate, Tristate
+from accroche.directory.choices import Line, Mandate, Scope, Tristate
 
 from .models import SearchDocument, SearchIndexState
 from .synonyms import Thesaurus, load_thesaurus
@@ -94,6 +94,26 @@ class MemoryIndex:
     area_docs: dict[str, list[int]] = field(default_factory=dict)  # commune NIS code → docs covering it
     wide_docs: dict[str, set[int]] = field(default_factory=dict)  # scope → docs of that wide scope
     _age_bits: dict[int, int] = field(default_factory=dict)
+    # Derived once per index and kept while it lasts (decision 0205): the distances of every document from the
+    # places searched recently (engine._distances), the plateforme-wide services and the « own plateforme first »
+    # sort keys of each plateforme.
+    place_distances: dict = field(default_factory=dict)
+    _plateforme_wide: dict[str, frozenset[int]] = field(default_factory=dict)
+    _away: dict[str, bytes] = field(default_factory=dict)
+
+    def plateforme_wide_docs(self, plateforme: str) -> frozenset[int]:
+        """The services of plateforme-wide scope belonging to this plateforme."""
+        if plateforme not in self._plateforme_wide:
+            self._plateforme_wide[plateforme] = frozenset(
+                i for i in self.wide_docs.get(Scope.PLATEFORME, ()) if self.docs[i].plateforme == plateforme
+            )
+        return self._plateforme_wide[plateforme]
+
+    def away_from(self, plateforme: str) -> bytes:
+        """A sort key per document: 0 for the services of this plateforme, 1 for the others."""
+        if plateforme not in self._away:
+            self._away[plateforme] = bytes(d.plateforme != plateforme for d in self.docs)
+        return self._away[plateforme]
 
     def age_bits(self, age: int) -> int:
         if age not in self._age_bits:
