@@ -108,14 +108,17 @@ restore: venv
 	@test -n "$(FILE)" || { echo "Usage : make restore FILE=var/backups/accroche-backup-….tar.gz"; exit 1; }
 	$(MANAGE) restore "$(FILE)" --yes
 
-# Known vulnerabilities in the pinned dependencies: offline, from the dated PyPA advisory snapshot in security/
-# (fails on any, and when the snapshot is older than 90 days); npm through the registry where it answers.
-audit: venv node
+# Known vulnerabilities of the locked dependencies, offline, from the dated advisory snapshots in security/advisories/
+# (PyPA for Python, GitHub advisories through OSV for npm): prints the result, then fails on any vulnerability and on
+# a snapshot older than 90 days (AUDIT_ALLOW_STALE=1: age reported, not fatal). `npm audit` too where it answers.
+audit: venv
 	scripts/audit.sh
 
-# Refreshes the advisory snapshot (needs the internet; or AUDIT_SOURCE=<local copy of the advisory database>).
+# Refreshes both snapshots (needs the internet; or AUDIT_SOURCE=<copy of the PyPA database>,
+# AUDIT_NPM_SOURCE=<OSV npm all.zip, or a folder of OSV/GHSA JSON files>), then commit security/advisories/.
 audit-refresh: venv
 	$(BIN)/python scripts/advisories.py refresh $(if $(AUDIT_SOURCE),--from $(AUDIT_SOURCE))
+	$(BIN)/python scripts/advisories.py refresh-npm $(if $(AUDIT_NPM_SOURCE),--from $(AUDIT_NPM_SOURCE))
 
 # Long unseeded exploration of hostile query strings on every URL pattern (CI runs a short derandomised pass).
 fuzz: venv

@@ -30,6 +30,7 @@ from .models import (
     TimelineEvent,
     TimelinePage,
 )
+from .selectors import LEGAL_PAGE_SLUG
 from .services import ensure_audiences
 
 logger = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ def _pages(home: HomePage) -> int:
     _child(
         home,
         StandardPage,
-        "mentions-legales",
+        LEGAL_PAGE_SLUG,
         title="Mentions légales et vie privée",
         body=data.LEGAL_BODY,
         intro="<p>Qui publie ce site et comment il respecte votre vie privée.</p>",

@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.urls import reverse
+
 SEED = "https://accrochaje.cfwb.be/productions/ensemble-accrochons-nous"
 ENS = "http://enseignement.be/index.php?navi=4997&page=28581"
 SOS = "https://sos-ecole.be/absence-de-leleve"
@@ -66,7 +68,7 @@ AUDIENCES = [
         "slug": "je-suis-medecin",
         "title": "Vous êtes médecin",
         "door_hint": "Un certificat pour des absences scolaires ? Comprendre, écrire juste, orienter.",
-        "pathway_url": "/orientation/medecins/",
+        "pathway_url": reverse("orientation:pathway", args=["medecins"]),
         "pathway_label": "L’arbre d’aide à l’orientation pour les médecins",
         "directory_query": "public=medecins",
         "intro": "<p>Un parent vous demande un certificat qui couvre des absences scolaires ? Derrière l’absence, "
@@ -100,7 +102,7 @@ AUDIENCES = [
         "slug": "je-travaille-avec-des-jeunes",
         "title": "Vous travaillez avec des jeunes",
         "door_hint": "École, CPMS, AMO, éducateur : repérer, agir, passer le relais.",
-        "pathway_url": "/orientation/professionnels/",
+        "pathway_url": reverse("orientation:pathway", args=["professionnels"]),
         "pathway_label": "Que faire si je suis inquiet pour un jeune ?",
         "directory_query": "public=professionnels",
         "intro": "<p>Enseignant, éducateur, agent CPMS, travailleur social : vous voyez un jeune s’absenter, décrocher "
@@ -121,7 +123,7 @@ AUDIENCES = [
             ),
             links(
                 ("Absences scolaires et certificats médicaux : ce que dit la règle", f"/{RULES_SLUG}/", ""),
-                ("L’agenda du réseau", "/agenda/", "séminaires, concertations locales"),
+                ("L’agenda du réseau", reverse("network:agenda"), "séminaires, concertations locales"),
             ),
         ],
     },
@@ -130,7 +132,7 @@ AUDIENCES = [
         "slug": "je-suis-parent",
         "title": "Vous êtes parent",
         "door_hint": "Votre enfant ne va plus à l’école ? Vous n’êtes pas seul·e.",
-        "pathway_url": "/orientation/parents/",
+        "pathway_url": reverse("orientation:pathway", args=["parents"]),
         "pathway_label": "Mon enfant ne va plus à l’école : le guide",
         "directory_query": "public=familles",
         "intro": "<p>Maux de ventre le matin, refus de partir, absences qui s’accumulent : parlez-en tôt. L’école, "
@@ -158,7 +160,7 @@ AUDIENCES = [
         "slug": "je-suis-jeune",
         "title": "Tu es jeune",
         "door_hint": "L’école, c’est trop dur en ce moment ? Des gens peuvent t’écouter.",
-        "pathway_url": "/orientation/jeunes/",
+        "pathway_url": reverse("orientation:pathway", args=["jeunes"]),
         "pathway_label": "Un parcours pour toi, sans donner ton nom",
         "directory_query": "public=jeunes",
         "intro": "<p>Tu n’as plus envie d’aller à l’école, tu as peur d’y aller, ou il se passe quelque chose de "
@@ -172,8 +174,12 @@ AUDIENCES = [
                 },
             ),
             links(
-                ("Les services pour les jeunes", "/annuaire/?public=jeunes", "chaque fiche dit à qui s’adresser"),
-                ("Voir sur la carte", "/carte/", ""),
+                (
+                    "Les services pour les jeunes",
+                    reverse("search:directory") + "?public=jeunes",
+                    "chaque fiche dit à qui s’adresser",
+                ),
+                ("Voir sur la carte", reverse("maps:map"), ""),
             ),
         ],
     },
@@ -206,7 +212,7 @@ PROJECT_BODY = [
     ),
     links(
         ("La ligne du temps du projet", "/le-projet/ligne-du-temps/", "depuis 2019"),
-        ("Les outils produits", "/outils/", "affiches, flyers, répertoires, webinaires"),
+        ("Les outils produits", reverse("content:library"), "affiches, flyers, répertoires, webinaires"),
     ),
     (
         "notice",
@@ -463,8 +469,8 @@ LEGAL_BODY = [
     ("heading", "Données de l’annuaire"),
     (
         "paragraph",
-        '<p>Chaque fiche indique sa source et son état de vérification. Voir <a href="/a-propos-des-donnees/">'
-        'à propos des données</a> et les <a href="/donnees/">données ouvertes</a>.</p>',
+        f'<p>Chaque fiche indique sa source et son état de vérification. Voir <a href="{reverse("core:about_data")}">'
+        f'à propos des données</a> et les <a href="{reverse("opendata:index")}">données ouvertes</a>.</p>',
     ),
 ]
 

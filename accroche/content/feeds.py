@@ -6,14 +6,16 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .selectors import latest_news
+from .selectors import latest_news, site_page_urls
 
 
 class NewsFeed(Feed):
     title = _("Ensemble accrochons-nous — actualités")
-    link = "/actualites/"
     description = _("Les nouvelles du réseau liégeois contre le décrochage scolaire.")
     language = "fr-be"
+
+    def link(self):
+        return site_page_urls().get("news", "/")
 
     def items(self):
         return latest_news(limit=20)

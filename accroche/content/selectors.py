@@ -11,6 +11,7 @@ from .models import AudiencePage, HomePage, NewsPage, Resource
 
 DOOR_ORDER = [d.value for d in Door]
 MAX_QUERY_LENGTH = 200
+LEGAL_PAGE_SLUG = "mentions-legales"
 
 
 def doors_for_home(*, home: HomePage) -> list[AudiencePage]:
@@ -131,3 +132,25 @@ def site_search(*, query: str, place: str = "", limit: int = 20) -> SiteResults:
     results.services_total = len(hits)
     results.services = [hit.service for hit in hits[:limit]]
     return results
+
+
+def site_page_urls() -> dict[str, str]:
+    """The addresses of the CMS pages every page's footer links to (project, news, legal notice), by page type or
+    slug, so an editor who moves or renames them moves the links too. Cached until the next content change."""
+    from django.core.cache import cache
+
+    from accroche.core.pagecache import current_generation
+
+    from .models import NewsIndexPage, ProjectPage, StandardPage
+
+    key = f"content:site-pages:{current_generation()}"
+    urls = cache.get(key)
+    if urls is None:
+        pages = {
+            "project": ProjectPage.objects.live().first(),
+            "news": NewsIndexPage.objects.live().first(),
+            "legal": StandardPage.objects.live().filter(slug=LEGAL_PAGE_SLUG).first(),
+        }
+        urls = {name: page.url for name, page in pages.items() if page is not None and page.url}
+        cache.set(key, urls, timeout=3600)
+    return urls

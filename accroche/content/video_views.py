@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accroche.core.textlimits import BoundedFormMixin
 from accroche.network.selectors import services_for_user
 from accroche.network.views.base import network_required
 
@@ -14,7 +15,7 @@ from .models.videos import ServiceVideo
 from .videos import video_propose
 
 
-class VideoProposalForm(forms.ModelForm):
+class VideoProposalForm(BoundedFormMixin, forms.ModelForm):
     message = forms.CharField(
         label=gettext_lazy("Message pour la coordination (facultatif)"), required=False, widget=forms.Textarea
     )

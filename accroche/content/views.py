@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
+from accroche.core.paths import admin_prefix, partner_prefix
 from accroche.directory.selectors import filter_terms
 
 from .choices import Language, ResourceFormat, ResourceKind
@@ -74,11 +75,11 @@ def search(request):
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /espace-partenaires/",
-        "Disallow: /recherche/",
+        f"Disallow: {admin_prefix()}",
+        f"Disallow: {partner_prefix()}",
+        f"Disallow: {reverse('content:search')}",
         "Allow: /",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {request.build_absolute_uri(reverse('content:sitemap'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

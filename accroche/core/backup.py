@@ -18,7 +18,6 @@ EXCLUDED = [
     "contenttypes",
     "auth.permission",
     "sessions",
-    "admin.logentry",
     "wagtailsearch.indexentry",
     "wagtailcore.referenceindex",
     "django_tasks_db",

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-API_PREFIX = "/api/"
+from .paths import api_prefix
 
 MESSAGES = {
     400: "Requête invalide.",
@@ -22,7 +22,7 @@ MESSAGES = {
 
 
 def is_api(request) -> bool:
-    return request.path.startswith(API_PREFIX)
+    return request.path.startswith(api_prefix())
 
 
 def api_error(status: int, message: str = "", details: dict | None = None) -> JsonResponse:

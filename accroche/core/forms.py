@@ -2,12 +2,15 @@
 name) and the partner login asks for the e-mail address partners were invited with."""
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
+from django.contrib.auth.forms import PasswordResetForm as DjangoPasswordResetForm
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm
 
+from .textlimits import BoundedFormMixin
 
-class AdminLoginForm(LoginForm):
+
+class AdminLoginForm(BoundedFormMixin, LoginForm):
     """Represents the Wagtail admin login, every label and placeholder in French."""
 
     def __init__(self, *args, **kwargs):
@@ -22,7 +25,7 @@ class AdminLoginForm(LoginForm):
         self.fields["remember"].label = _("Se souvenir de moi")
 
 
-class PartnerLoginForm(AuthenticationForm):
+class PartnerLoginForm(BoundedFormMixin, AuthenticationForm):
     """Represents the partner-space login: partners are invited, and sign in, with their e-mail address."""
 
     username = forms.CharField(
@@ -34,3 +37,11 @@ class PartnerLoginForm(AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["password"].label = _("Mot de passe")
+
+
+class PasswordResetRequestForm(BoundedFormMixin, DjangoPasswordResetForm):
+    """« Mot de passe oublié » : the e-mail address, capped like every other field."""
+
+
+class NewPasswordForm(BoundedFormMixin, SetPasswordForm):
+    """The new password after a reset link or an invitation (Django's form, with a length cap)."""

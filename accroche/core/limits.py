@@ -23,6 +23,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 
 from .clientip import client_ip
+from .errors import is_api as is_api_request
 
 
 def client_fingerprint(request) -> str:
@@ -102,7 +103,7 @@ class RequestLimitsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        is_api = request.path.startswith("/api/")
+        is_api = is_api_request(request)
         length = request.META.get("CONTENT_LENGTH") or "0"
         if length.isascii() and length.isdigit() and int(length) > settings.MAX_UPLOAD_SIZE:
             megabytes = settings.MAX_UPLOAD_SIZE // (1024 * 1024)
@@ -126,7 +127,7 @@ def _expensive_limit(request):
         if per_minute and re.search(pattern, request.path):
             if rate_limited(scope="expensive:" + pattern, request=request, limit=per_minute, window_seconds=60):
                 message = "Trop de demandes pour ce fichier : réessayez dans une minute."
-                if request.path.startswith("/api/"):
+                if is_api_request(request):
                     return json_error(429, message, Retry_After="60")
                 response = HttpResponse(render_to_string("429.html", {"message": message}), status=429)
                 response["Retry-After"] = "60"

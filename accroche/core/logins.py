@@ -14,8 +14,8 @@ from django.template.loader import render_to_string
 
 from .limits import client_fingerprint, hit, reached
 from .params import has_control_chars
+from .paths import login_paths
 
-LOGIN_PATHS = ("/espace-partenaires/connexion/", "/admin/login/", "/espace-partenaires/mot-de-passe-oublie/")
 MAX_USERNAME_LENGTH = 150
 SCOPE = "login-failures"
 
@@ -40,7 +40,7 @@ class LoginGuardMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "POST" and request.path in LOGIN_PATHS:
+        if request.method == "POST" and request.path in login_paths():
             username = request.POST.get("username", request.POST.get("email", ""))
             if len(username) > MAX_USERNAME_LENGTH or has_control_chars(username):
                 from .errors import bad_request

@@ -8,9 +8,9 @@ from django.http import HttpResponse
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.template.loader import render_to_string
 
-logger = logging.getLogger(__name__)
+from .paths import admin_prefix, api_prefix
 
-ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+logger = logging.getLogger(__name__)
 
 
 class PublicContentSecurityPolicyMiddleware(ContentSecurityPolicyMiddleware):
@@ -19,7 +19,7 @@ class PublicContentSecurityPolicyMiddleware(ContentSecurityPolicyMiddleware):
     def process_response(self, request, response):
         if getattr(settings, "PERMISSIONS_POLICY", ""):
             response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        if request.path.startswith(ADMIN_PREFIXES):
+        if request.path.startswith(admin_prefix()):
             return response
         return super().process_response(request, response)
 
@@ -49,7 +49,7 @@ class DatabaseUnavailableMiddleware:
     @staticmethod
     def unavailable_response(request, exc):
         logger.error("database unavailable: %s", exc.__class__.__name__)
-        if request.path.startswith("/api/"):
+        if request.path.startswith(api_prefix()):
             response = HttpResponse(
                 '{"error": "Service momentanément indisponible", "status": 503}',
                 status=503,

@@ -19,6 +19,8 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import QueryDict
 
+from .paths import api_prefix, never_cached_prefixes
+
 GENERATION_KEY = "pagecache:generation"
 # Models whose changes show on public pages, by app label (the directory has its own version, decision 0140).
 CONTENT_APP_LABELS = {
@@ -44,8 +46,7 @@ NOT_CONTENT = {
     "network.coordinatorassignment",
     "opendata.spreadsheetupload",
 }
-NEVER_CACHED_PREFIXES = ("/admin/", "/espace-partenaires/", "/sante/")
-# Every query parameter a public (cacheable) page reads; the API (/api/) checks its own and answers 400 otherwise.
+# Every query parameter a public (cacheable) page reads; the API checks its own and answers 400 otherwise.
 KNOWN_PARAMETERS = frozenset(
     {
         # the search grammar shared by /annuaire/, /carte/, /donnees/ exports and the pathways
@@ -55,7 +56,6 @@ KNOWN_PARAMETERS = frozenset(
         *("r", "cp", "s", "format", "langue", "mois", "query", "embed"),
     }
 )
-UNFILTERED_PREFIXES = ("/api/",)
 
 
 def current_generation() -> int:
@@ -95,7 +95,7 @@ def data_versions() -> str:
 
 def keep_known_parameters(request) -> None:
     """Drops the query parameters no public page reads (the view then sees the canonical request)."""
-    if request.path.startswith(UNFILTERED_PREFIXES) or not request.GET:
+    if request.path.startswith(api_prefix()) or not request.GET:
         return
     if all(name in KNOWN_PARAMETERS for name in request.GET):
         return
@@ -116,7 +116,7 @@ def cache_key(request) -> str:
     """Returns the cache key of a request: versions, method, host, path, known parameters, the two varying headers."""
     pairs = sorted(request.GET.lists()) if request.GET else []
     varying = (request.headers.get("X-Search-Partial", ""), _encoding(request))
-    if request.path.startswith(UNFILTERED_PREFIXES):
+    if request.path.startswith(api_prefix()):
         varying += (request.headers.get("Accept", ""),)
     raw = f"{request.get_host()}|{request.path}|{pairs}|{varying}"
     digest = hashlib.sha256(raw.encode()).hexdigest()
@@ -135,7 +135,7 @@ class AnonymousPageCacheMiddleware:
             not seconds
             or request.method not in ("GET", "HEAD")
             or request.COOKIES
-            or request.path.startswith(NEVER_CACHED_PREFIXES)
+            or request.path.startswith(never_cached_prefixes())
         ):
             return self.get_response(request)
         keep_known_parameters(request)

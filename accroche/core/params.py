@@ -67,21 +67,6 @@ def identifier(raw: str | None, *, max_length: int = MAX_IDENTIFIER_LENGTH) -> s
     return value
 
 
-def dotted_integers(raw: str | None, *, low: int, high: int, max_items: int) -> list[int]:
-    """« 4.1.3 » → [4, 1, 3]; ValueError when a part is not an ASCII integer in range or there are too many."""
-    value = (raw or "").strip()
-    if not value:
-        return []
-    parts = value.split(".")
-    if len(parts) > max_items:
-        raise ValueError(f"{max_items} étapes au plus")
-    return [integer(part, low=low, high=high) if part else _missing() for part in parts]
-
-
-def _missing():
-    raise ValueError("étape vide")
-
-
 class Reader:
     """Reads several parameters of one query string and collects every error before raising ParamError."""
 

@@ -27,6 +27,11 @@ class Rule:
     personal: bool = False  # may hold personal data (a person's name, e-mail, free text)
 
 
+def names(text: str) -> tuple[str, ...]:
+    """The fields of a rule, written as one space-separated string (long lists stay short to read)."""
+    return tuple(text.split())
+
+
 PUBLISHED = "tant que la fiche ou la page est publiée ; supprimé avec elle"
 REFERENCE = "données de référence publiques, remplacées à chaque mise à jour"
 INTERNAL = "données techniques recalculées, sans donnée personnelle"
@@ -77,18 +82,8 @@ REGISTER: dict[str, Rule] = {
         "Implantations scolaires (FASE)",
         "Annuaire des écoles",
         REFERENCE,
-        (
-            "name",
-            "reseau",
-            "reseau_family",
-            "address",
-            "postal_code",
-            "locality",
-            "commune_name",
-            "bassin",
-            "search_words",
-        ),
-    ),  # fmt: skip
+        names("name reseau reseau_family address postal_code locality commune_name bassin search_words"),
+    ),
     "schools.SiteTeaching": Rule(
         "Enseignements par implantation", "Annuaire des écoles", REFERENCE, ("teaching", "level", "genre")
     ),
@@ -134,71 +129,30 @@ REGISTER: dict[str, Rule] = {
         "Services de l’annuaire ; notes internes et e-mail de la personne qui garantit la fiche (jamais publiés)",
         "Annuaire public ; suivi de la fiche par la coordination",
         PUBLISHED,
-        (
-            "external_id",
-            "name",
-            "slug",
-            "alternate_name",
-            "description",
-            "url",
-            "email",
-            "status",
-            "application_process",
-            "fees_description",
-            "eligibility_description",
-            "interpretation_services",
-            "accreditations",
-            "age_description",
-            "alert",
-            "line",
-            "free",
-            "anonymous",
-            "mandate",
-            "plateforme",
-            "scope",
-            "source_url",
-            "extra_sources",
-            "confidence",
-            "internal_notes",
-            "assurer_email",
-            "public_note",
-            "verification_method",
+        names(
+            "external_id name slug alternate_name description url email status application_process "
+            "fees_description eligibility_description interpretation_services accreditations age_description "
+            "alert line free anonymous mandate plateforme scope source_url extra_sources confidence "
+            "internal_notes assurer_email public_note verification_method"
         ),
         personal=True,
-    ),  # fmt: skip
+    ),
     "directory.Location": Rule(
         "Lieux des services",
         "Annuaire public",
         PUBLISHED,
-        (
-            "location_type",
-            "name",
-            "alternate_name",
-            "description",
-            "transportation",
-            "url",
-            "geo_precision",
-            "external_identifier",
-            "external_identifier_type",
+        names(
+            "location_type name alternate_name description transportation url geo_precision external_identifier "
+            "external_identifier_type"
         ),
-    ),  # fmt: skip
+    ),
     "directory.ServiceAtLocation": Rule("Service en un lieu", "Annuaire public", PUBLISHED, ("description",)),
     "directory.Address": Rule(
         "Adresses des lieux",
         "Annuaire public",
         PUBLISHED,
-        (
-            "attention",
-            "address_1",
-            "address_2",
-            "postal_code",
-            "city",
-            "region",
-            "state_province",
-            "country",
-            "address_type",
-        ),
-    ),  # fmt: skip
+        names("attention address_1 address_2 postal_code city region state_province country address_type"),
+    ),
     "directory.Phone": Rule("Téléphones des services", "Annuaire public", PUBLISHED, ("number", "type", "description")),
     "directory.Contact": Rule(
         "Personnes de contact d’un service (nom, fonction, e-mail et téléphone professionnels)",
@@ -230,27 +184,11 @@ REGISTER: dict[str, Rule] = {
         "Index de recherche (mots des fiches publiées)",
         "Recherche",
         INTERNAL,
-        (
-            "name_tokens",
-            "type_tokens",
-            "need_tokens",
-            "audience_tokens",
-            "place_tokens",
-            "body_tokens",
-            "words",
-            "sort_name",
-            "plateforme",
-            "scope",
-            "type_codes",
-            "need_codes",
-            "audience_codes",
-            "free",
-            "anonymous",
-            "mandate",
-            "line",
-            "area_communes",
+        names(
+            "name_tokens type_tokens need_tokens audience_tokens place_tokens body_tokens words sort_name "
+            "plateforme scope type_codes need_codes audience_codes free anonymous mandate line area_communes"
         ),
-    ),  # fmt: skip
+    ),
     "search.SearchIndexState": Rule("Version de l’index", "Recherche", INTERNAL, ("key", "token")),
     "search.SearchLog": Rule(
         "Recherches sans réponse : texte tapé (normalisé), filtres, plateforme, nombre — ni adresse IP, ni compte",
@@ -276,21 +214,8 @@ REGISTER: dict[str, Rule] = {
         "Outils de la bibliothèque (auteur d’un outil publié)",
         "Bibliothèque d’outils",
         PUBLISHED,
-        (
-            "title",
-            "slug",
-            "description",
-            "kind",
-            "format",
-            "language",
-            "licence",
-            "author",
-            "url",
-            "video_url",
-            "source_url",
-            "period",
-        ),
-    ),  # fmt: skip
+        names("title slug description kind format language licence author url video_url source_url period"),
+    ),
     "content.NewsIndexPage": Rule("Pages du site", "Informer", PUBLISHED, ("intro",)),
     "content.NewsPage": Rule("Actualités", "Informer", PUBLISHED, ("intro",)),
     "content.HomePage": Rule("Page d’accueil", "Informer", PUBLISHED, ("intro",)),
@@ -313,20 +238,9 @@ REGISTER: dict[str, Rule] = {
         "Événements de l’agenda (nom de l’organisateur)",
         "Agenda du réseau",
         "publiés tant qu’ils sont à l’agenda ou dans ses archives",
-        (
-            "title",
-            "slug",
-            "kind",
-            "description",
-            "venue",
-            "online_url",
-            "plateforme",
-            "organizer_name",
-            "status",
-            "review_comment",
-        ),
+        names("title slug kind description venue online_url plateforme organizer_name status review_comment"),
         personal=True,
-    ),  # fmt: skip
+    ),
     "network.EventDocument": Rule("Documents des événements", "Agenda du réseau", PUBLISHED, ("title",)),
     "network.FreshnessReminder": Rule(
         "Rappels de fraîcheur : destinataires et e-mail de la personne qui a confirmé",

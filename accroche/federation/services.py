@@ -199,14 +199,9 @@ def schedule_daily(*, now: datetime | None = None) -> datetime | None:
 
 def run_daily() -> list[str]:
     """Body of the daily task: harvest every source once, then schedule tomorrow's run."""
-    from accroche.network.models import ScheduledJob
+    from accroche.network.services.scheduling import daily_job_started
 
-    now = timezone.now()
-    with transaction.atomic():
-        job, _created = ScheduledJob.objects.select_for_update().get_or_create(name=DAILY_JOB)
-        job.scheduled_for = None
-        job.last_run_at = now
-        job.save(update_fields=["scheduled_for", "last_run_at"])
+    now = daily_job_started(name=DAILY_JOB)
     summaries = [r.summary() for r in harvest_all()]
     schedule_daily(now=now)
     return summaries

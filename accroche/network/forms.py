@@ -3,10 +3,9 @@
 from django import forms
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from accroche.core.params import has_control_chars
+from accroche.core.textlimits import BoundedFormMixin
 from accroche.directory.choices import ServiceStatus, Weekday
 from accroche.geo.selectors import plateforme_choices
 
@@ -18,28 +17,9 @@ SITE_ROWS = 3  # other places of the service (the main place has its own fields)
 TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
-MAX_LINE = 255
-MAX_TEXT = 5_000
-
-
-class BoundedForm(forms.Form):
+class BoundedForm(BoundedFormMixin, forms.Form):
     """Every text field of the partner forms has a maximum length (255 on one line, 5,000 in a text area) and
     refuses control characters: a clear error instead of megabytes stored or a database error."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            if isinstance(field, forms.CharField):
-                if field.max_length is None:
-                    field.max_length = MAX_TEXT if isinstance(field.widget, forms.Textarea) else MAX_LINE
-                    field.validators.append(MaxLengthValidator(field.max_length))
-                    field.widget.attrs.setdefault("maxlength", str(field.max_length))
-                field.validators.append(_no_control_chars)
-
-
-def _no_control_chars(value):
-    if has_control_chars(str(value)):  # tabs and line breaks are allowed
-        raise ValidationError(_("Caractères de contrôle interdits."))
 
 
 class ServiceChangeForm(BoundedForm):

@@ -5,15 +5,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
-EXEMPT_PREFIXES = (
-    "/static/",
-    "/media/",
-    "/espace-partenaires/connexion/",
-    "/espace-partenaires/deconnexion/",
-    "/espace-partenaires/mot-de-passe",
-    "/admin/logout/",
-)
-SETUP_PREFIXES = ("/espace-partenaires/securite/",)
+from accroche.core.paths import two_factor_exempt_prefixes, two_factor_setup_prefixes
 
 
 class TwoFactorRequiredMiddleware:
@@ -27,7 +19,7 @@ class TwoFactorRequiredMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and not request.path.startswith(EXEMPT_PREFIXES)
+            and not request.path.startswith(two_factor_exempt_prefixes())
             and not user.is_verified()
             and _has_device(user)
         ):
@@ -36,7 +28,7 @@ class TwoFactorRequiredMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and not request.path.startswith(EXEMPT_PREFIXES + SETUP_PREFIXES)
+            and not request.path.startswith(two_factor_exempt_prefixes() + two_factor_setup_prefixes())
             and _must_set_up(user)
         ):
             # Coordinators and administrators set up two-factor at their first login, before anything else.

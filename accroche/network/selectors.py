@@ -11,7 +11,7 @@ from accroche.directory.models import Organization, Service
 from accroche.geo.selectors import plateforme_labels, plateforme_slugs
 
 from . import conf
-from .choices import ChangeKind, ChangeStatus, EventStatus
+from .choices import ChangeKind, EventStatus
 from .models import ChangeRequest, CoordinatorAssignment, Event, FreshnessReminder, PartnerMembership, WhosWhoEntry
 
 
@@ -129,10 +129,6 @@ def change_requests_for_user(user) -> QuerySet[ChangeRequest]:
 
 def can_moderate(user, change_request: ChangeRequest) -> bool:
     return moderated_change_requests(user).filter(pk=change_request.pk).exists()
-
-
-def pending_count(user) -> int:
-    return moderated_change_requests(user).filter(status=ChangeStatus.PENDING).count()
 
 
 def reference_date(service: Service) -> date:

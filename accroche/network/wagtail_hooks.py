@@ -1,5 +1,6 @@
 """Wagtail admin of the network: « Réseau » menu (coordinators, partner editors, events) and a link to the space."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -66,7 +67,7 @@ register_snippet(NetworkGroup)
 
 @hooks.register("register_admin_menu_item")
 def partner_space_menu_item():
-    return MenuItem(_("Espace partenaires (modération)"), "/espace-partenaires/", icon_name="tasks", order=260)
+    return MenuItem(_("Espace partenaires (modération)"), reverse("network:dashboard"), icon_name="tasks", order=260)
 
 
 def _refuse_out_of_scope(request, instance):

@@ -4,10 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accroche.geo.selectors import plateforme_choices
+from accroche.imports.limits import limit, mb
 
 from .models import audience_options
 from .spreadsheet.columns import COLUMNS
-from .spreadsheet.reader import MAX_BYTES
 
 
 class RepertoireForm(forms.Form):
@@ -24,10 +24,8 @@ class UploadForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
-            raise forms.ValidationError(
-                _("Fichier trop volumineux : au maximum %(mb)s Mo.") % {"mb": MAX_BYTES // 2**20}
-            )
+        if upload.size > limit("file_bytes"):
+            raise forms.ValidationError(_("Fichier trop volumineux : au maximum %(mb)s Mo.") % {"mb": mb("file_bytes")})
         return upload
 
 

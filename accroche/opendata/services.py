@@ -3,10 +3,12 @@
 from django.db import transaction
 from django.utils import timezone
 
+from accroche.imports.report import ImportReport
+
 from .choices import UploadStatus
 from .models import SpreadsheetUpload
 from .spreadsheet.columns import guess_mapping
-from .spreadsheet.importer import SpreadsheetReport, import_sheet
+from .spreadsheet.importer import import_sheet
 from .spreadsheet.reader import Sheet, read_spreadsheet
 
 
@@ -40,7 +42,7 @@ def _scope(user) -> frozenset | None:
     return coordinated_plateformes(user)
 
 
-def spreadsheet_upload_check(*, upload: SpreadsheetUpload, mapping: dict[str, str], user=None) -> SpreadsheetReport:
+def spreadsheet_upload_check(*, upload: SpreadsheetUpload, mapping: dict[str, str], user=None) -> ImportReport:
     """Runs the dry run with this column mapping (nothing written in the directory) and remembers the mapping."""
     report = import_sheet(sheet=_sheet(upload), mapping=mapping, dry_run=True, plateformes=_scope(user))
     upload.mapping = mapping
@@ -50,7 +52,7 @@ def spreadsheet_upload_check(*, upload: SpreadsheetUpload, mapping: dict[str, st
 
 
 @transaction.atomic
-def spreadsheet_upload_import(*, upload: SpreadsheetUpload, user=None) -> SpreadsheetReport:
+def spreadsheet_upload_import(*, upload: SpreadsheetUpload, user=None) -> ImportReport:
     """Imports every row of the checked upload, or none (rows are checked again against today's directory)."""
     report = import_sheet(sheet=_sheet(upload), mapping=upload.mapping, dry_run=False, plateformes=_scope(user))
     if report.errors:

@@ -3,10 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accroche.core.textlimits import BoundedFormMixin
+
 from .choices import VALIDITY_MONTHS
 
 
-class SignOffForm(forms.Form):
+class SignOffForm(BoundedFormMixin, forms.Form):
     reviewer_name = forms.CharField(label=_("Vos prénom et nom"), max_length=150)
     role = forms.CharField(label=_("Votre fonction"), max_length=120, help_text=_("Par ex. « pédiatre »."))
     organisation = forms.CharField(label=_("Votre organisation"), max_length=200)
@@ -27,5 +29,5 @@ class ValidationForm(SignOffForm):
     )
 
 
-class RejectForm(forms.Form):
+class RejectForm(BoundedFormMixin, forms.Form):
     comment = forms.CharField(label=_("Ce qu’il faut modifier"), widget=forms.Textarea(attrs={"rows": 3}))

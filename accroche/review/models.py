@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
+from accroche.core.textlimits import bounded_text_field
+
 from .choices import VALIDITY_MONTHS, ReviewStep
 
 
@@ -84,7 +86,7 @@ class SignOff(models.Model):
     reviewer_name = models.CharField(_("nom"), max_length=150)
     role = models.CharField(_("fonction"), max_length=120)
     organisation = models.CharField(_("organisation"), max_length=200)
-    comment = models.TextField(_("commentaire"))
+    comment = bounded_text_field(_("commentaire"))
     signed_at = models.DateTimeField(_("signé le"), default=timezone.now)
     validates = models.BooleanField(_("validation"), default=False)
     next_review_on = models.DateField(_("prochaine relecture"), null=True, blank=True)
@@ -106,9 +108,9 @@ class ChangeLogEntry(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.CharField(max_length=255)
     date = models.DateField(_("date"), default=timezone.localdate)
-    what = models.TextField(_("ce qui a changé"))
+    what = bounded_text_field(_("ce qui a changé"))
     roles = models.CharField(_("par (rôles)"), max_length=300)
-    why = models.TextField(_("pourquoi"))
+    why = bounded_text_field(_("pourquoi"))
 
     class Meta:
         ordering = ["-date", "-pk"]

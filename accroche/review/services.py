@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
@@ -130,7 +131,7 @@ def send_review_reminder(*, signoff_id: int) -> bool:
             "role": signoff.role,
             "organisation": signoff.organisation,
             "date": f"{signoff.next_review_on:%d/%m/%Y}",
-            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/",
+            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home"),
         }
         if to:
             send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, to, fail_silently=False)
@@ -151,13 +152,9 @@ def remind_due(*, today: datetime.date | None = None) -> int:
 
 def run_daily() -> int:
     """Body of the daily task: remind, then schedule tomorrow's run (same pattern as decision 0074)."""
-    from accroche.network.models import ScheduledJob
+    from accroche.network.services.scheduling import daily_job_started
 
-    with transaction.atomic():
-        job, _created = ScheduledJob.objects.select_for_update().get_or_create(name=DAILY_JOB)
-        job.scheduled_for = None
-        job.last_run_at = timezone.now()
-        job.save(update_fields=["scheduled_for", "last_run_at"])
+    daily_job_started(name=DAILY_JOB)
     count = remind_due()
     schedule_daily()
     return count

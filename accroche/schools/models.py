@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accroche.network.models.moderation import Reviewed
+
 from .choices import KEY_TEACHING_WORDS, LinkRole, LinkSource, ProposalStatus, ReseauFamily
 
 
@@ -164,7 +166,7 @@ class SchoolServiceLink(models.Model):
         return f"{self.site_id} → {self.service} ({self.get_role_display()})"
 
 
-class LinkProposal(models.Model):
+class LinkProposal(Reviewed):
     """A partner's statement « these are (not) our schools », waiting for a coordinator (moderation)."""
 
     service = models.ForeignKey("directory.Service", on_delete=models.CASCADE, related_name="school_link_proposals")
@@ -180,16 +182,6 @@ class LinkProposal(models.Model):
     )
     submitted_by_name = models.CharField(_("nom de la personne"), max_length=200)
     created_at = models.DateTimeField(_("déposé le"), default=timezone.now)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("modéré par"),
-    )
-    reviewed_at = models.DateTimeField(_("modéré le"), null=True, blank=True)
-    review_comment = models.TextField(_("commentaire de la coordination"), blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,6 +1,5 @@
 """Writes of the schools app: partners' proposals (moderated), their approval, the coordinators' link import."""
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -11,6 +10,9 @@ from django.utils.translation import gettext as _
 
 from accroche.core.pagecache import invalidate_pages
 from accroche.directory.models import Service
+from accroche.imports.parsers import ascii_int
+from accroche.imports.pipeline import Adapter, ImportRefused, run_import
+from accroche.imports.report import ImportReport, RowError
 from accroche.opendata.spreadsheet.reader import Sheet
 
 from .choices import LinkRole, LinkSource, ProposalStatus
@@ -131,135 +133,135 @@ UPDATED_LINK_FIELDS = [
 ]
 
 
-@dataclass
-class LinkImportReport:
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    errors: list[str] = field(default_factory=list)
-    dry_run: bool = False
-
-
 def template_csv() -> bytes:
     """The links template: header line (UTF-8 with BOM, « ; » separated, as Excel expects in Belgium)."""
     return ("\ufeff" + ";".join(name for name, _req, _help in LINK_COLUMNS) + "\r\n").encode("utf-8")
 
 
-def _clean_link_rows(sheet: Sheet, plateformes) -> tuple[list[dict], list[str]]:
-    errors = []
-    missing = [name for name, required, _help in LINK_COLUMNS if required and name not in sheet.headers]
-    if missing:
-        return [], [_("ligne 1 : colonne obligatoire absente « %(c)s »") % {"c": c} for c in missing]
-    index = {h: i for i, h in enumerate(sheet.headers)}
-    fases = {r[index["fase_implantation"]] for r in sheet.rows}
-    sites = {
-        str(s.fase): s
-        for s in SchoolSite.objects.filter(fase__in=[f for f in fases if f.isdigit() and len(f) <= 9]).select_related(
-            "commune"
-        )
-    }
-    keys = {r[index["service"]].strip().rstrip("/").rsplit("/", 1)[-1] for r in sheet.rows}
-    services = {}
-    for service in Service.objects.filter(Q(slug__in=keys) | Q(external_id__in=keys)).prefetch_related(
-        "terms__taxonomy"
-    ):
-        services[service.slug] = services[service.external_id or service.slug] = service
-    cleaned, seen = [], set()
-    for line, cells in zip(sheet.line_numbers, sheet.rows, strict=True):
+class LinksAdapter(Adapter):
+    """The coordinators' spreadsheet of school–service links (decision 0134); `plateformes`: a coordinator's."""
 
-        def cell(name, _cells=cells):
-            return _cells[index[name]].strip() if name in index else ""
+    subject = "liens"
+    writes_directory = False
 
-        row_errors = []
-        site = sites.get(cell("fase_implantation"))
+    def __init__(self, *, sheet: Sheet, user, plateformes=None):
+        self.sheet, self.user, self.plateformes = sheet, user, plateformes
+        self.seen: set = set()
+
+    def read(self, report: ImportReport) -> list[tuple[int, list[str]]]:
+        sheet = self.sheet
+        missing = [name for name, required, _help in LINK_COLUMNS if required and name not in sheet.headers]
+        if missing:
+            raise ImportRefused([RowError(1, c, _("colonne obligatoire absente")) for c in missing])
+        self.index = index = {h: i for i, h in enumerate(sheet.headers)}
+        fases = {r[index["fase_implantation"]] for r in sheet.rows}
+        numbers = [n for f in fases if (n := ascii_int(f)) is not None]
+        self.sites = {str(s.fase): s for s in SchoolSite.objects.filter(fase__in=numbers).select_related("commune")}
+        keys = {r[index["service"]].strip().rstrip("/").rsplit("/", 1)[-1] for r in sheet.rows}
+        self.services = {}
+        for service in Service.objects.filter(Q(slug__in=keys) | Q(external_id__in=keys)).prefetch_related(
+            "terms__taxonomy"
+        ):
+            self.services[service.slug] = self.services[service.external_id or service.slug] = service
+        return list(zip(sheet.line_numbers, sheet.rows, strict=True))
+
+    def clean(self, numbered: tuple[int, list[str]]) -> tuple[dict | None, list[RowError]]:
+        line, cells = numbered
+        errors = []
+
+        def cell(name):
+            return cells[self.index[name]].strip() if name in self.index else ""
+
+        def err(column, message):
+            errors.append(RowError(line, column, message))
+
+        site = self.sites.get(cell("fase_implantation"))
         if site is None:
-            row_errors.append(_("N° FASE d'implantation inconnu « %(v)s »") % {"v": cell("fase_implantation")})
-        elif plateformes is not None and (site.commune is None or site.commune.plateforme not in plateformes):
+            err("fase_implantation", _("N° FASE d'implantation inconnu « %(v)s »") % {"v": cell("fase_implantation")})
+        elif self.plateformes is not None and (site.commune is None or site.commune.plateforme not in self.plateformes):
             message = _("l'implantation %(v)s n'est pas dans une plateforme que vous coordonnez")
-            row_errors.append(message % {"v": site.fase})
-        service = services.get(cell("service").rstrip("/").rsplit("/", 1)[-1])
+            err("fase_implantation", message % {"v": site.fase})
+        service = self.services.get(cell("service").rstrip("/").rsplit("/", 1)[-1])
         if service is None:
-            message = _("service inconnu « %(v)s » (adresse de sa fiche dans l'annuaire)")
-            row_errors.append(message % {"v": cell("service")})
+            err(
+                "service", _("service inconnu « %(v)s » (adresse de sa fiche dans l'annuaire)") % {"v": cell("service")}
+            )
         role = cell("role").lower()
         if role and role not in ROLES:
-            row_errors.append(_("rôle inconnu « %(v)s » (cpms, pse ou autre)") % {"v": role})
+            err("role", _("rôle inconnu « %(v)s » (cpms, pse ou autre)") % {"v": role})
         action = cell("action").lower() or "ajouter"
         if action not in ACTIONS:
-            row_errors.append(_("action inconnue « %(v)s » (ajouter ou retirer)") % {"v": action})
+            err("action", _("action inconnue « %(v)s » (ajouter ou retirer)") % {"v": action})
         name = cell("confirme_par")
         if action == "ajouter" and not name:
-            row_errors.append(_("« confirme_par » manquant : un lien n'est confirmé que par une personne nommée"))
+            err("confirme_par", _("« confirme_par » manquant : un lien n'est confirmé que par une personne nommée"))
         confirmed_at = None
         try:
             confirmed_at = date.fromisoformat(cell("confirme_le"))
             if confirmed_at > timezone.localdate():
-                row_errors.append(_("date de confirmation dans le futur"))
+                err("confirme_le", _("date de confirmation dans le futur"))
         except ValueError:
             if action == "ajouter":
                 message = _("date de confirmation invalide « %(v)s » (AAAA-MM-JJ)")
-                row_errors.append(message % {"v": cell("confirme_le")})
-        if not row_errors:
-            role = ROLES[role] if role else role_of(service)
-            key = (site.fase, service.pk, role)
-            if key in seen:
-                row_errors.append(_("ligne en double (même implantation, même service, même rôle)"))
-            seen.add(key)
-            cleaned.append(
-                {
-                    "site": site,
-                    "service": service,
-                    "role": role,
-                    "action": action,
-                    "name": name[:200],
-                    "confirmed_at": confirmed_at,
-                    "source": cell("source")[:255],
-                }
-            )
-        errors += [_("ligne %(n)s : %(e)s") % {"n": line, "e": e} for e in row_errors]
-    return cleaned, errors
-
-
-def links_import(*, sheet: Sheet, user, plateformes=None, dry_run: bool = False) -> LinkImportReport:
-    """Validates every row, then writes all the links in one transaction (or none); `dry_run` writes nothing."""
-    report = LinkImportReport(dry_run=dry_run)
-    rows, report.errors = _clean_link_rows(sheet, plateformes)
-    if report.errors:
-        return report
-    existing = {
-        (link.site_id, link.service_id, link.role): link
-        for link in SchoolServiceLink.objects.filter(site__in=[r["site"] for r in rows])
-    }
-    to_create, to_update, to_delete = [], [], []
-    now = timezone.now()
-    for row in rows:
-        link = existing.get((row["site"].fase, row["service"].pk, row["role"]))
-        if row["action"] == "retirer":
-            if link is not None:
-                to_delete.append(link.pk)
-            continue
-        values = {
-            "source": LinkSource.IMPORT,
-            "source_detail": row["source"],
-            "confirmed_by": None,
-            "confirmed_by_name": row["name"],
-            "confirmed_at": row["confirmed_at"],
-            "recorded_by": user,
-            "recorded_at": now,
+                err("confirme_le", message % {"v": cell("confirme_le")})
+        if errors:
+            return None, errors
+        role = ROLES[role] if role else role_of(service)
+        key = (site.fase, service.pk, role)
+        if key in self.seen:
+            return None, [RowError(line, "", _("ligne en double (même implantation, même service, même rôle)"))]
+        self.seen.add(key)
+        row = {
+            "site": site,
+            "service": service,
+            "role": role,
+            "action": action,
+            "name": name[:200],
+            "confirmed_at": confirmed_at,
+            "source": cell("source")[:255],
         }
-        if link is None:
-            to_create.append(SchoolServiceLink(site=row["site"], service=row["service"], role=row["role"], **values))
-        else:
-            for key, value in values.items():
-                setattr(link, key, value)
-            to_update.append(link)
-    report.added, report.updated, report.removed = len(to_create), len(to_update), len(to_delete)
-    if dry_run:
-        return report
-    with transaction.atomic():
+        return row, []
+
+    def write(self, rows: list[dict], report: ImportReport) -> None:
+        existing = {
+            (link.site_id, link.service_id, link.role): link
+            for link in SchoolServiceLink.objects.filter(site__in=[r["site"] for r in rows])
+        }
+        to_create, to_update, to_delete = [], [], []
+        now = timezone.now()
+        for row in rows:
+            link = existing.get((row["site"].fase, row["service"].pk, row["role"]))
+            if row["action"] == "retirer":
+                if link is not None:
+                    to_delete.append(link.pk)
+                continue
+            values = {
+                "source": LinkSource.IMPORT,
+                "source_detail": row["source"],
+                "confirmed_by": None,
+                "confirmed_by_name": row["name"],
+                "confirmed_at": row["confirmed_at"],
+                "recorded_by": self.user,
+                "recorded_at": now,
+            }
+            if link is None:
+                to_create.append(
+                    SchoolServiceLink(site=row["site"], service=row["service"], role=row["role"], **values)
+                )
+            else:
+                for key, value in values.items():
+                    setattr(link, key, value)
+                to_update.append(link)
+        report.count("liens", "created", len(to_create))
+        report.count("liens", "updated", len(to_update))
+        report.count("liens", "removed", len(to_delete))
         SchoolServiceLink.objects.bulk_create(to_create, batch_size=500)
         if to_update:
             SchoolServiceLink.objects.bulk_update(to_update, UPDATED_LINK_FIELDS, batch_size=100)
         SchoolServiceLink.objects.filter(pk__in=to_delete).delete()
         transaction.on_commit(invalidate_pages)  # bulk writes send no signal
-    return report
+
+
+def links_import(*, sheet: Sheet, user, plateformes=None, dry_run: bool = False) -> ImportReport:
+    """Validates every row, then writes all the links in one transaction (or none); `dry_run` writes nothing."""
+    return run_import(LinksAdapter(sheet=sheet, user=user, plateformes=plateformes), dry_run=dry_run)

@@ -228,6 +228,11 @@ def _confirm_choices(service, role: str, q: str, confirmed: set):
     return [s for s in sites if s.fase not in confirmed][:CONFIRM_LIST_LIMIT]
 
 
+def _fase_numbers(values) -> list[int]:
+    """The ticked FASE numbers: ASCII digits only (« ² » passes str.isdigit() but not int())."""
+    return [int(v) for v in values if v.isascii() and v.isdigit() and len(v) <= 9]
+
+
 @network_required
 def confirm(request, pk):
     service = get_object_or_404(services_for_user(request.user).with_terms(), pk=pk)
@@ -237,8 +242,10 @@ def confirm(request, pk):
     q = (request.GET.get("q") or "")[:200].strip()
     form = ConfirmForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        add = [int(v) for v in request.POST.getlist("add") if v.isdigit()] + form.cleaned_data["add_numbers"]
-        remove = [int(v) for v in request.POST.getlist("remove") if v.isdigit()]
+        add = [int(v) for v in request.POST.getlist("add") if v.isascii() and v.isdigit()] + form.cleaned_data[
+            "add_numbers"
+        ]
+        remove = [int(v) for v in request.POST.getlist("remove") if v.isascii() and v.isdigit()]
         try:
             proposal = proposal_submit(
                 service=service, add=add, remove=remove, user=request.user, message=form.cleaned_data["message"]
@@ -330,7 +337,7 @@ def links_import_view(request):
                 messages.success(
                     request,
                     _("Import terminé : %(a)s lien(s) ajouté(s), %(u)s mis à jour, %(r)s retiré(s).")
-                    % {"a": report.added, "u": report.updated, "r": report.removed},
+                    % {"a": report.created, "u": report.updated, "r": report.removed},
                 )
                 return redirect("schools:coverage")
     return render(request, "schools/import.html", {"form": form, "report": report, "columns": LINK_COLUMNS})

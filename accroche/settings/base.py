@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "accroche.review",
     "accroche.network",
     "accroche.opendata",
+    "accroche.imports",
     "accroche.schools",
     "accroche.api",
     "accroche.federation",
@@ -51,7 +52,6 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -100,6 +100,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "accroche.core.context_processors.site",
                 "accroche.geo.context_processors.territory",
+                "accroche.content.context_processors.site_pages",
             ],
         },
     },
@@ -152,6 +153,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=600)  # requests a minute per client on /api/
 MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=25 * 1024 * 1024)
+# Limits of imported spreadsheets and HSDS packages, checked before parsing (keys and defaults: accroche/imports/
+# limits.py; e.g. {"table_rows": 200_000}).
+IMPORT_LIMITS: dict[str, int] = {}
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 

@@ -4,7 +4,10 @@ Outside HTTP (map tiles, anything not on the live server) is intercepted: tests 
 Run in their own pytest process (`make test-e2e`): they need committed data (transactional db).
 """
 
+import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync 
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 TILE_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -65,44 +69,32 @@ def _route_outside(route, live_url):
     return route.abort()
 
 
-@pytest.fixture
-def page(browser, live_server):
-    context = browser.new_context(
-        locale="fr-BE", timezone_id="Europe/Brussels", viewport={"width": 1280, "height": 900}, bypass_csp=True
-    )
+def _browser_page(browser, live_server, *, timeout: int | None = 15000, **options):
+    """A page in a fresh French (Brussels) context that only reaches the live server (tiles are faked)."""
+    context = browser.new_context(locale="fr-BE", timezone_id="Europe/Brussels", bypass_csp=True, **options)
     context.route("**/*", lambda route: _route_outside(route, live_server.url))
     page = context.new_page()
-    page.set_default_timeout(15000)
+    if timeout:
+        page.set_default_timeout(timeout)
     yield page
     context.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    yield from _browser_page(browser, live_server, viewport={"width": 1280, "height": 900})
 
 
 @pytest.fixture
 def phone_page(browser, live_server):
-    context = browser.new_context(
-        locale="fr-BE",
-        timezone_id="Europe/Brussels",
-        viewport={"width": 390, "height": 844},
-        is_mobile=True,
-        has_touch=True,
-        bypass_csp=True,
+    yield from _browser_page(
+        browser, live_server, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
     )
-    context.route("**/*", lambda route: _route_outside(route, live_server.url))
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
 
 
 @pytest.fixture
 def nojs_page(browser, live_server):
-    context = browser.new_context(
-        locale="fr-BE", timezone_id="Europe/Brussels", java_script_enabled=False, bypass_csp=True
-    )
-    context.route("**/*", lambda route: _route_outside(route, live_server.url))
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from _browser_page(browser, live_server, timeout=None, java_script_enabled=False)
 
 
 def axe_violations(page) -> list[dict]:
@@ -123,3 +115,23 @@ def axe_violations(page) -> list[dict]:
 @pytest.fixture
 def axe():
     return axe_violations
+
+
+def html_errors(page, base_url: str, paths: dict[str, str], folder: Path) -> list[tuple]:
+    """Runs the Nu HTML checker (vnu-jar) on these pages ({file name: path}); returns its errors (skips the test
+    when java or vnu-jar is missing)."""
+    if not shutil.which("java") or not VNU_JAR.exists():
+        pytest.skip("java or vnu-jar (npm) missing")
+    files = []
+    for name, path in paths.items():
+        target = folder / f"{name}.html"
+        target.write_text(page.request.get(base_url + path).text(), encoding="utf-8")
+        files.append(str(target))
+    run = subprocess.run(
+        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *files],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    messages = json.loads(run.stderr or '{"messages": []}')["messages"]
+    return [(Path(m["url"]).name, m.get("lastLine"), m["message"]) for m in messages]

@@ -1,15 +1,10 @@
 """Browser tests of the public site: every page type passes axe, the four doors, the library, the video facade."""
 
 import datetime
-import json
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+from tests.e2e.conftest import html_errors
 
 PAGE_TYPES = {
     "accueil": "/",
@@ -42,22 +37,8 @@ def test_every_page_type_has_no_axe_violation(site_data, live_server, page, axe)
 
 def test_rendered_pages_are_valid_html(site_data, live_server, page, tmp_path):
     """The Nu HTML checker (vnu-jar) reports no error on the rendered pages of each type."""
-    if not shutil.which("java") or not VNU_JAR.exists():
-        pytest.skip("java or vnu-jar (npm) missing")
-    files = []
-    for name, path in PAGE_TYPES.items():
-        body = page.request.get(live_server.url + path).text()
-        target = tmp_path / f"{name.replace(' ', '-')}.html"
-        target.write_text(body, encoding="utf-8")
-        files.append(str(target))
-    run = subprocess.run(
-        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *files],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    messages = json.loads(run.stderr or '{"messages": []}')["messages"]
-    assert [(Path(m["url"]).name, m.get("lastLine"), m["message"]) for m in messages] == []
+    pages = {name.replace(" ", "-"): path for name, path in PAGE_TYPES.items()}
+    assert html_errors(page, live_server.url, pages, tmp_path) == []
 
 
 @pytest.mark.parametrize(

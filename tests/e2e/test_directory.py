@@ -1,14 +1,9 @@
 """Browser tests of the directory pages: service and organization pages pass axe, work on a phone and without JS."""
 
-import json
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+from tests.e2e.conftest import html_errors
+
 # A listening line (phone, anonymous, FWB-wide), a CPMS placed at a postal-code centroid, a plateforme-wide SAJ.
 SERVICES = ["ecoute-enfants-103", "cpms-provincial-huy-1", "saj-verviers"]
 
@@ -68,19 +63,6 @@ def test_organization_page_has_no_axe_violation_and_links_its_services(directory
 
 def test_directory_pages_are_valid_html(directory_data, live_server, page, tmp_path):
     """The Nu HTML checker (vnu-jar) reports no error on the service and organization pages."""
-    if not shutil.which("java") or not VNU_JAR.exists():
-        pytest.skip("java or vnu-jar (npm) missing")
     paths = [f"/annuaire/{slug}/" for slug in SERVICES] + ["/annuaire/organisations/cpms-libres-verviers/"]
-    files = []
-    for index, path in enumerate(paths):
-        target = tmp_path / f"{index:02d}.html"
-        target.write_text(page.request.get(live_server.url + path).text(), encoding="utf-8")
-        files.append(str(target))
-    run = subprocess.run(
-        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *files],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    messages = json.loads(run.stderr or '{"messages": []}')["messages"]
-    assert [(Path(m["url"]).name, m.get("lastLine"), m["message"]) for m in messages] == []
+    pages = {f"{index:02d}": path for index, path in enumerate(paths)}
+    assert html_errors(page, live_server.url, pages, tmp_path) == []

@@ -9,6 +9,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from accroche.core.textlimits import bounded_text_field
+
 from ..choices import Language, Licence, ResourceFormat, ResourceKind
 from ..video import embed_url_for, provider_for
 
@@ -38,7 +40,7 @@ class Resource(index.Indexed, ClusterableModel):
 
     title = models.CharField(_("titre"), max_length=200)
     slug = models.SlugField(_("identifiant d’adresse"), max_length=120, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = bounded_text_field(_("description"), blank=True)
     kind = models.CharField(_("type"), max_length=20, choices=ResourceKind.choices)
     format = models.CharField(_("format"), max_length=20, choices=ResourceFormat.choices)
     language = models.CharField(_("langue"), max_length=5, choices=Language.choices, default=Language.FR)

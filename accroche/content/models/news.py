@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from accroche.core.textlimits import bounded_text_field
+
 from ..blocks import BODY_BLOCKS
 from .base import ContentPage
 
@@ -30,7 +32,7 @@ class NewsIndexPage(ContentPage):
 
 class NewsPage(ContentPage):
     date = models.DateField(_("date"), default=timezone.localdate)
-    intro = models.TextField(_("chapeau"), blank=True, max_length=400)
+    intro = bounded_text_field(_("chapeau"), blank=True, limit=400)
     body = StreamField(BODY_BLOCKS, blank=True, verbose_name=_("contenu"))
 
     content_panels = ContentPage.content_panels + [FieldPanel("date"), FieldPanel("intro"), FieldPanel("body")]

@@ -1,6 +1,7 @@
 """Home, audience, project and standard pages."""
 
 from django.db import models
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -46,7 +47,7 @@ class AudiencePage(ContentPage):
         help_text=_("Une phrase courte affichée sous le bouton de la page d’accueil."),
     )
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-    pathway_url = models.CharField(_("adresse du parcours"), max_length=200, default="/orientation/")
+    pathway_url = models.CharField(_("adresse du parcours"), max_length=200, default=reverse_lazy("orientation:index"))
     pathway_label = models.CharField(
         _("texte du lien vers le parcours"), max_length=120, default=_("S’orienter pas à pas")
     )
@@ -76,11 +77,12 @@ class AudiencePage(ContentPage):
 
     @property
     def directory_url(self) -> str:
-        return "/annuaire/" + (f"?{self.directory_query}" if self.directory_query else f"?public={self.door}")
+        query = self.directory_query or f"public={self.door}"
+        return f"{reverse('search:directory')}?{query}"
 
     @property
     def library_url(self) -> str:
-        return f"/outils/?public={self.door}"
+        return f"{reverse('content:library')}?public={self.door}"
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import resources_for_audience

@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from accroche.core.textlimits import bounded_text_field
+
 from .base import ContentPage
 
 
@@ -43,7 +45,7 @@ class TimelineEvent(Orderable):
         _("précision de la date"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.YEAR
     )
     title = models.CharField(_("titre"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = bounded_text_field(_("description"), blank=True)
     link_url = models.CharField(_("lien (facultatif)"), max_length=300, blank=True)
     is_demo = models.BooleanField(_("exemple"), default=False)
 

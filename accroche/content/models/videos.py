@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from accroche.core.textlimits import bounded_text_field
+
 from ..video import embed_url_for, provider_for
 
 MAX_VTT_BYTES = 512 * 1024
@@ -62,7 +64,9 @@ class ServiceVideo(models.Model):
         upload_to="videos/sous-titres/",
         validators=[FileExtensionValidator(["vtt"]), validate_webvtt],
     )
-    transcript = models.TextField(_("transcription"), help_text=_("Le texte de la vidéo, affiché sous le lecteur."))
+    transcript = bounded_text_field(
+        _("transcription"), limit=20_000, help_text=_("Le texte de la vidéo, affiché sous le lecteur.")
+    )
     published = models.BooleanField(_("publiée"), default=True)
     change_request = models.OneToOneField(
         "network.ChangeRequest",

@@ -4,24 +4,15 @@ import re
 import pytest
 from wagtail.models import Page, Site
 
+from accroche.content import models as cms
 from accroche.content.demo import load_demo
-from accroche.content.models import (
-    AudiencePage,
-    HomePage,
-    NewsIndexPage,
-    NewsPage,
-    ProjectPage,
-    Resource,
-    RulePage,
-    StandardPage,
-    TimelinePage,
-)
 
 pytestmark = pytest.mark.django_db
 
 
 def test_every_page_type_renders_in_french(client, content_examples):
-    for model in (HomePage, AudiencePage, ProjectPage, TimelinePage, NewsIndexPage, NewsPage, RulePage, StandardPage):
+    page_types = (cms.HomePage, cms.AudiencePage, cms.ProjectPage, cms.TimelinePage, cms.NewsIndexPage, cms.NewsPage)
+    for model in (*page_types, cms.RulePage, cms.StandardPage):
         page = model.objects.live().first()
         response = client.get(page.url)
         html = response.content.decode()
@@ -35,7 +26,7 @@ def test_home_has_the_four_doors_in_order(client, content_site):
     html = client.get("/").content.decode()
     labels = re.findall(r'<span class="door__label">([^<]+)</span>', html)
     assert labels == ["Je suis médecin", "Je travaille avec des jeunes", "Je suis parent", "Je suis jeune"]
-    for page in AudiencePage.objects.all():
+    for page in cms.AudiencePage.objects.all():
         assert f'href="{page.url}"' in html
 
 
@@ -49,26 +40,26 @@ def test_home_has_the_four_doors_in_order(client, content_site):
     ],
 )
 def test_audience_page_links_pathway_directory_and_documents(client, content_examples, door, pathway, public):
-    page = AudiencePage.objects.get(door=door)
+    page = cms.AudiencePage.objects.get(door=door)
     html = client.get(page.url).content.decode()
     assert f'href="{pathway}"' in html
     assert f'href="/annuaire/?public={public}"' in html
     assert f'href="/outils/?public={door}"' in html
-    documents = Resource.objects.filter(audiences__code=door)
+    documents = cms.Resource.objects.filter(audiences__code=door)
     assert documents.exists()
     for resource in documents[:6]:
         assert resource.get_absolute_url() in html
 
 
 def test_breadcrumbs_lead_back_home(client, content_site):
-    timeline = TimelinePage.objects.get()
+    timeline = cms.TimelinePage.objects.get()
     html = client.get(timeline.url).content.decode()
     crumbs = re.search(r'<nav class="breadcrumbs[^>]*>(.*?)</nav>', html, re.S).group(1)
     assert crumbs.index('href="/"') < crumbs.index('href="/le-projet/"') < crumbs.index('aria-current="page"')
 
 
 def test_rule_page_gives_a_source_and_its_consultation_date_for_every_statement(client, content_site):
-    page = RulePage.objects.get()
+    page = cms.RulePage.objects.get()
     html = client.get(page.url).content.decode()
     statements = page.statements()
     assert len(statements) >= 8
@@ -88,7 +79,7 @@ def _text(html: str) -> str:
 
 
 def test_rule_page_pins_the_corrected_thresholds_ages_and_numbers(client, content_site):
-    text = _text(client.get(RulePage.objects.get().url).content.decode())
+    text = _text(client.get(cms.RulePage.objects.get().url).content.decode())
     assert "mineurs de 5 à 18 ans" in text
     assert "1 période de cours non justifiée = 1 demi-jour" in text
     assert "Dès le 9e demi-jour" in text and "au-delà de 9 demi-jours" not in text.lower()
@@ -111,7 +102,7 @@ def test_rule_page_pins_the_corrected_thresholds_ages_and_numbers(client, conten
     ],
 )
 def test_uncertain_facts_are_flagged_a_verifier_the_same_way(client, content_site, fragment):
-    page = RulePage.objects.get()
+    page = cms.RulePage.objects.get()
     matching = [v for v in page.statements() if fragment in _text(str(v["text"]))]
     assert len(matching) == 1, fragment
     assert matching[0]["to_verify"]
@@ -125,8 +116,8 @@ def test_uncertain_facts_are_flagged_a_verifier_the_same_way(client, content_sit
 
 
 def test_reference_site_has_no_invented_example(client, content_site):
-    assert not NewsPage.objects.exists()
-    assert not Resource.objects.filter(is_demo=True).exists()
+    assert not cms.NewsPage.objects.exists()
+    assert not cms.Resource.objects.filter(is_demo=True).exists()
     for page in Page.objects.live().specific():
         assert not getattr(page, "is_demo", False), page
         html = client.get(page.url).content.decode()
@@ -136,14 +127,14 @@ def test_reference_site_has_no_invented_example(client, content_site):
 
 
 def test_timeline_lists_events_from_2019_in_date_order(client, content_site):
-    page = TimelinePage.objects.get()
+    page = cms.TimelinePage.objects.get()
     html = client.get(page.url).content.decode()
     years = re.findall(r'<time datetime="(\d{4})', html)
     assert years[0] == "2019" and years == sorted(years)
 
 
 def test_invented_content_is_marked_as_example(client, content_examples):
-    news = NewsPage.objects.live().first()
+    news = cms.NewsPage.objects.live().first()
     assert news.is_demo
     assert "Exemple" in client.get(news.url).content.decode()
 
@@ -167,9 +158,9 @@ def test_legal_page_says_plainly_when_publisher_contact_and_privacy_officer_are_
 
 
 def test_demo_is_idempotent(content_site):
-    counts = (Page.objects.count(), Resource.objects.count())
+    counts = (Page.objects.count(), cms.Resource.objects.count())
     load_demo(stdout=io.StringIO())
-    assert (Page.objects.count(), Resource.objects.count()) == counts
+    assert (Page.objects.count(), cms.Resource.objects.count()) == counts
 
 
 def test_demo_recreates_the_wagtail_root_and_site_after_a_flush(db, settings, tmp_path):
@@ -182,8 +173,8 @@ def test_demo_recreates_the_wagtail_root_and_site_after_a_flush(db, settings, tm
     assert not Page.objects.exists()
     load_demo(stdout=io.StringIO())
     site = Site.objects.get(is_default_site=True)
-    assert isinstance(site.root_page.specific, HomePage)
-    assert AudiencePage.objects.live().count() == 4
+    assert isinstance(site.root_page.specific, cms.HomePage)
+    assert cms.AudiencePage.objects.live().count() == 4
 
 
 def test_not_found_page_is_in_french(client, content_site):
@@ -199,3 +190,14 @@ def test_server_error_page_is_in_french_without_inline_style(rf):
     html = response.content.decode()
     assert response.status_code == 500
     assert "Un problème est survenu" in html and "<style" not in html
+
+
+def test_footer_links_follow_the_cms_pages_when_an_editor_renames_them(client, content_site):
+    """The footer finds the project, news and legal pages as pages, not as written addresses."""
+    html = client.get("/").content.decode()
+    assert 'href="/le-projet/"' in html and 'href="/actualites/"' in html and 'href="/mentions-legales/"' in html
+    project = cms.ProjectPage.objects.get()
+    project.slug = "notre-projet"
+    project.save_revision().publish()
+    html = client.get("/").content.decode()
+    assert 'href="/notre-projet/"' in html and 'href="/le-projet/"' not in html

@@ -1,29 +1,29 @@
-"""Import of the network's services spreadsheet (../shared/data/services-liege.csv format).
+"""Adapter of the import pipeline for the network's seed CSV (../shared/data/services-liege.csv format).
 
-Stages, each a plain function: read → check headers → clean and validate every row → load (one transaction).
-Nothing is written unless every row is valid; a re-run updates the same services (keyed by the `id` column).
+`run_import` (accroche/imports/pipeline.py) reads, cleans every row, then writes all of them in one transaction (or
+none); a re-run updates the same services (keyed by the `id` column) with the same stable ids.
 """
 
 import csv
 import io
 import re
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
-from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from accroche.geo.models import Commune, PostalCode
 from accroche.geo.selectors import plateforme_for_label
+from accroche.imports.parsers import LINES, TRISTATES, ascii_int
+from accroche.imports.pipeline import Adapter, ImportRefused, run_import
+from accroche.imports.report import ImportReport, RowError
 
-from ..choices import GeoPrecision, Line, LocationType, Mandate, Scope, Tristate, Vocabulary
+from ..choices import GeoPrecision, LocationType, Mandate, Scope, Tristate, Vocabulary
 from ..models import Address, Location, Organization, Phone, Service, ServiceArea, ServiceAtLocation
-from ..services import directory_batch
 from ..vocabularies import AUDIENCE_ALIASES, SERVICE_TYPES, TYPE_NEEDS
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "services-liege.csv"
@@ -42,14 +42,6 @@ REQUIRED_HEADERS = [
     "source_url",
     "confidence",
 ]
-LINES = {"premiere_ligne": Line.FIRST, "deuxieme_ligne": Line.SECOND, "mixed": Line.MIXED, "mixte": Line.MIXED}
-TRISTATE = {
-    "oui": Tristate.YES,
-    "non": Tristate.NO,
-    "partiel": Tristate.PARTIAL,
-    "inconnu": Tristate.UNKNOWN,
-    "": Tristate.UNKNOWN,
-}
 SCOPES = {"province-wide": Scope.PROVINCE, "FWB-wide": Scope.FWB}
 GEO_PRECISIONS = {
     "localite": GeoPrecision.POSTAL_CODE,
@@ -90,28 +82,6 @@ ABOUT_EXISTENCE_NAME_CONTACT = re.compile(
 _url = URLValidator(schemes=["http", "https"])
 
 
-@dataclass
-class RowError:
-    row: int
-    field: str
-    message: str
-
-    def __str__(self):
-        return f"ligne {self.row}, colonne « {self.field} » : {self.message}"
-
-
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    errors: list[RowError] = field(default_factory=list)
-    dry_run: bool = False
-
-
-class ImportAborted(Exception):
-    """Raised inside the transaction to roll it back (errors found, or dry run)."""
-
-
 def read_rows(*, text: str) -> tuple[list[str], list[dict]]:
     """Returns the header and the rows of a CSV text (comma or semicolon separated)."""
     sample = text[:4096]
@@ -140,10 +110,10 @@ def clean_row(*, row: dict, number: int, postal_codes: dict, communes: dict) -> 
         err("name", "nom manquant")
     if row.get("type") not in SERVICE_TYPES:
         err("type", f"type inconnu « {row.get('type')} »")
-    if row.get("line", "") not in LINES:
+    if not row.get("line") or row["line"] not in LINES:
         err("line", f"valeur inconnue « {row.get('line')} » (premiere_ligne, deuxieme_ligne ou mixed)")
     for column in ("free",):
-        if row.get(column, "") not in TRISTATE:
+        if row.get(column, "") not in TRISTATES:
             err(column, f"valeur inconnue « {row.get(column)} » (oui, non, partiel ou inconnu)")
     if row.get("mandated", "") not in {"oui", "non", "mixte", "inconnu", ""}:
         err("mandated", f"valeur inconnue « {row.get('mandated')} » (oui, non, mixte ou inconnu)")
@@ -186,7 +156,7 @@ def clean_row(*, row: dict, number: int, postal_codes: dict, communes: dict) -> 
     if row.get("geo_precision", "") not in GEO_PRECISIONS:
         err("geo_precision", "valeur attendue : localite, commune, adresse ou vide")
     year = row.get("source_year", "")
-    if year and not (year.isdigit() and 1990 <= int(year) <= 2100):
+    if year and not (ascii_int(year, max_digits=4) and 1990 <= int(year) <= 2100):
         err("source_year", "année invalide")
     clean["row"] = row
     return clean, errors
@@ -284,7 +254,7 @@ def load_row(
         "url": row.get("website", ""),
         "email": row.get("email", ""),
         "line": LINES[row["line"]],
-        "free": TRISTATE[row.get("free", "")],
+        "free": TRISTATES[row.get("free", "")],
         "mandate": _mandate(row),
         "anonymous": _anonymous(row),
         "plateforme": plateforme,
@@ -384,60 +354,66 @@ def load_row(
     return service, created
 
 
-def import_services_csv(*, path: Path | None = None, text: str | None = None, dry_run: bool = False) -> ImportReport:
-    """Validates every row, then imports all of them in one transaction (or none); `dry_run` writes nothing."""
-    from ..services import taxonomy_ensure_vocabularies
+class SeedCsvAdapter(Adapter):
+    """The seed CSV: rows keyed by `id`; services, their organization, place, phones, areas and terms."""
 
-    if text is None:
-        raw = Path(path).read_bytes()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            message = "encodage non reconnu : enregistrez le fichier en UTF-8"
-            return ImportReport(errors=[RowError(0, "fichier", message)])
-    report = ImportReport(dry_run=dry_run)
-    headers, rows = read_rows(text=text)
-    report.errors = check_headers(headers=headers)
-    if report.errors:
-        return report
-    postal_codes = {}
-    for p in PostalCode.objects.select_related("commune").order_by("code", "-commune_id"):
-        postal_codes.setdefault(p.code, p)
-    communes = {c.slug: c for c in Commune.objects.all()}
-    communes_by_plateforme: dict[str, list] = {}
-    for c in communes.values():
-        if not c.german_speaking:  # FWB services do not cover the German-speaking Community
-            communes_by_plateforme.setdefault(c.plateforme, []).append(c)
-    cleaned, seen = [], set()
-    for number, row in enumerate(rows, start=2):  # row 1 is the header
-        clean, errors = clean_row(row=row, number=number, postal_codes=postal_codes, communes=communes)
-        if clean["id"] in seen:
+    def __init__(self, *, path: Path | None = None, text: str | None = None):
+        self.path, self.text = path, text
+        self.seen: set[str] = set()
+
+    def read(self, report: ImportReport) -> list[tuple[int, dict]]:
+        text = self.text
+        if text is None:
+            try:
+                text = Path(self.path).read_bytes().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise ImportRefused(
+                    [RowError(0, "", "encodage non reconnu : enregistrez le fichier en UTF-8")]
+                ) from None
+        headers, rows = read_rows(text=text)
+        errors = check_headers(headers=headers)
+        if errors:
+            raise ImportRefused(errors)
+        self.postal_codes = {}
+        for p in PostalCode.objects.select_related("commune").order_by("code", "-commune_id"):
+            self.postal_codes.setdefault(p.code, p)
+        self.communes = {c.slug: c for c in Commune.objects.all()}
+        self.communes_by_plateforme: dict[str, list] = {}
+        for c in self.communes.values():
+            if not c.german_speaking:  # FWB services do not cover the German-speaking Community
+                self.communes_by_plateforme.setdefault(c.plateforme, []).append(c)
+        return list(enumerate(rows, start=2))  # row 1 is the header
+
+    def clean(self, numbered: tuple[int, dict]) -> tuple[dict, list[RowError]]:
+        number, row = numbered
+        clean, errors = clean_row(row=row, number=number, postal_codes=self.postal_codes, communes=self.communes)
+        if clean["id"] in self.seen:
             errors.append(RowError(number, "id", f"identifiant en double « {clean['id']} »"))
-        seen.add(clean["id"])
-        report.errors += errors
-        cleaned.append(clean)
-    if report.errors:
-        return report
-    try:
+        self.seen.add(clean["id"])
+        return clean, errors
+
+    def write(self, cleaned: list[dict], report: ImportReport) -> None:
+        from ..services import taxonomy_ensure_vocabularies
+
         # Wagtail's reference index is updated once per service at the end, not on each of the ~1 200 saves.
-        with transaction.atomic(), disable_reference_index_auto_update(), directory_batch():
+        with disable_reference_index_auto_update():
             terms = taxonomy_ensure_vocabularies()
             services = []
             for clean in cleaned:
                 service, created = load_row(
                     clean=clean,
                     terms=terms,
-                    postal_codes=postal_codes,
-                    communes=communes,
-                    communes_by_plateforme=communes_by_plateforme,
+                    postal_codes=self.postal_codes,
+                    communes=self.communes,
+                    communes_by_plateforme=self.communes_by_plateforme,
                 )
                 services.append(service)
-                report.created += created
-                report.updated += not created
-            if dry_run:
-                raise ImportAborted
+                report.count("services", "created" if created else "updated")
+        if not report.dry_run:
             for service in services:
                 ReferenceIndex.create_or_update_for_object(service)
-    except ImportAborted:
-        pass
-    return report
+
+
+def import_services_csv(*, path: Path | None = None, text: str | None = None, dry_run: bool = False) -> ImportReport:
+    """Validates every row, then imports all of them in one transaction (or none); `dry_run` writes nothing."""
+    return run_import(SeedCsvAdapter(path=path, text=text), dry_run=dry_run)

@@ -12,6 +12,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin
 
+from accroche.core.textlimits import bounded_text_field
 from accroche.geo.choices import plateforme_choices
 
 from ..choices import (
@@ -37,7 +38,7 @@ class Organization(RevisionMixin, ClusterableModel):
     name = models.CharField(_("nom"), max_length=255)
     slug = models.SlugField(_("adresse de la page"), max_length=120, unique=True)
     alternate_name = models.CharField(_("autre nom ou sigle"), max_length=255, blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = bounded_text_field(_("description"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("site web"), blank=True, max_length=500)
     legal_status = models.CharField(_("statut juridique"), max_length=100, blank=True)
@@ -92,13 +93,13 @@ class Service(RevisionMixin, ClusterableModel):
     name = models.CharField(_("nom"), max_length=255)
     slug = models.SlugField(_("adresse de la page"), max_length=120, unique=True)
     alternate_name = models.CharField(_("sigle ou autre nom"), max_length=255, blank=True)
-    description = models.TextField(_("ce que fait le service"), blank=True)
+    description = bounded_text_field(_("ce que fait le service"), blank=True)
     url = models.URLField(_("site web"), blank=True, max_length=500)
     email = models.EmailField(_("e-mail"), blank=True)
     status = models.CharField(_("statut"), max_length=20, choices=ServiceStatus.choices, default=ServiceStatus.ACTIVE)
-    application_process = models.TextField(_("comment s'adresser au service"), blank=True)
-    fees_description = models.TextField(_("coût"), blank=True)
-    eligibility_description = models.TextField(_("pour qui"), blank=True)
+    application_process = bounded_text_field(_("comment s'adresser au service"), blank=True)
+    fees_description = bounded_text_field(_("coût"), blank=True)
+    eligibility_description = bounded_text_field(_("pour qui"), blank=True)
     interpretation_services = models.CharField(_("interprétariat"), max_length=255, blank=True)
     accreditations = models.CharField(_("agréments"), max_length=255, blank=True)
     minimum_age = models.PositiveSmallIntegerField(_("âge minimum"), null=True, blank=True)
@@ -118,7 +119,7 @@ class Service(RevisionMixin, ClusterableModel):
         help_text=_("Affichée quand une recherche ne donne rien (ex. 103 Écoute-Enfants)."),
     )
     source_url = models.URLField(_("source"), blank=True, max_length=1000)
-    extra_sources = models.TextField(_("autres sources"), blank=True)
+    extra_sources = bounded_text_field(_("autres sources"), blank=True)
     source_year = models.PositiveSmallIntegerField(_("année de la source"), null=True, blank=True)
     confidence = models.CharField(_("fiabilité"), max_length=10, choices=Confidence.choices, default=Confidence.MEDIUM)
     is_demo = models.BooleanField(
@@ -126,8 +127,8 @@ class Service(RevisionMixin, ClusterableModel):
         default=False,
         help_text=_("Données compilées de sources publiques, à vérifier par le partenaire."),
     )
-    internal_notes = models.TextField(_("notes internes"), blank=True)
-    public_note = models.TextField(
+    internal_notes = bounded_text_field(_("notes internes"), blank=True)
+    public_note = bounded_text_field(
         _("point à vérifier (public)"),
         blank=True,
         help_text=_(
@@ -225,8 +226,8 @@ class Location(ClusterableModel):
     )
     name = models.CharField(_("nom"), max_length=255, blank=True)
     alternate_name = models.CharField(_("autre nom"), max_length=255, blank=True)
-    description = models.TextField(_("description"), blank=True)
-    transportation = models.TextField(_("accès en transports"), blank=True)
+    description = bounded_text_field(_("description"), blank=True)
+    transportation = bounded_text_field(_("accès en transports"), blank=True)
     url = models.URLField(_("adresse web (lieu virtuel)"), blank=True, max_length=500)
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
@@ -274,7 +275,7 @@ class ServiceAtLocation(models.Model):
     location = models.ForeignKey(
         Location, on_delete=models.CASCADE, related_name="service_at_locations", verbose_name=_("lieu")
     )
-    description = models.TextField(_("précisions pour ce lieu"), blank=True)
+    description = bounded_text_field(_("précisions pour ce lieu"), blank=True)
 
     panels = [FieldPanel("location"), FieldPanel("description")]
 

@@ -9,6 +9,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
+from accroche.core.textlimits import bounded_text_field
+
 from ..choices import LocationType, PhoneType, Weekday
 
 
@@ -174,7 +176,7 @@ class Accessibility(Orderable):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     location = ParentalKey("directory.Location", on_delete=models.CASCADE, related_name="accessibilities")
     description = models.CharField(_("description"), max_length=255)
-    details = models.TextField(_("détails"), blank=True)
+    details = bounded_text_field(_("détails"), blank=True)
     url = models.URLField(_("lien"), blank=True)
 
     class Meta(Orderable.Meta):
@@ -219,7 +221,7 @@ class ServiceArea(Orderable):
         verbose_name=_("commune"),
     )
     name = models.CharField(_("nom de la zone"), max_length=255, blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = bounded_text_field(_("description"), blank=True)
     extent = models.TextField(_("contour (GeoJSON)"), blank=True)
     extent_type = models.CharField(_("format du contour"), max_length=20, blank=True)
     uri = models.URLField(_("URI"), blank=True)

@@ -5,6 +5,8 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from accroche.core.textlimits import bounded_text_field
+
 from ..choices import Vocabulary
 
 
@@ -14,7 +16,7 @@ class Taxonomy(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     vocabulary = models.CharField(_("vocabulaire"), max_length=40, choices=Vocabulary.choices, unique=True)
     name = models.CharField(_("nom"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = bounded_text_field(_("description"), blank=True)
     uri = models.URLField(_("URI"), blank=True)
     version = models.CharField(_("version"), max_length=20, blank=True)
     modified_at = models.DateTimeField(auto_now=True)
@@ -35,8 +37,8 @@ class TaxonomyTerm(models.Model):
     taxonomy = models.ForeignKey(Taxonomy, on_delete=models.PROTECT, related_name="terms")
     code = models.SlugField(_("code"), max_length=60)
     name = models.CharField(_("nom"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
-    synonyms = models.TextField(
+    description = bounded_text_field(_("description"), blank=True)
+    synonyms = bounded_text_field(
         _("synonymes et mots des gens"),
         blank=True,
         help_text=_("Un par ligne : mots que les familles, les jeunes ou les médecins utilisent pour ce terme."),

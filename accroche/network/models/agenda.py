@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accroche.core.textlimits import bounded_text_field
 from accroche.geo.choices import plateforme_choices
 
 from ..choices import EventKind, EventStatus
@@ -33,7 +34,7 @@ class Event(models.Model):
     title = models.CharField(_("titre"), max_length=200)
     slug = models.SlugField(_("adresse de la page"), max_length=120, unique=True)
     kind = models.CharField(_("type"), max_length=20, choices=EventKind.choices, default=EventKind.SEMINAR)
-    description = models.TextField(_("description"), blank=True)
+    description = bounded_text_field(_("description"), blank=True)
     starts_at = models.DateTimeField(_("début"))
     ends_at = models.DateTimeField(_("fin"), null=True, blank=True)
     venue = models.CharField(_("lieu"), max_length=255, blank=True)
@@ -63,7 +64,7 @@ class Event(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
-    review_comment = models.TextField(_("commentaire de la coordination"), blank=True)
+    review_comment = bounded_text_field(_("commentaire de la coordination"), blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     modified_at = models.DateTimeField(auto_now=True)
 

@@ -9,7 +9,25 @@ from django.utils.translation import gettext_lazy as _
 from ..choices import ChangeKind, ChangeStatus
 
 
-class ChangeRequest(models.Model):
+class Reviewed(models.Model):
+    """Who moderated an item, when, and what the coordination wrote (partners' changes, school-link proposals)."""
+
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("modéré par"),
+    )
+    reviewed_at = models.DateTimeField(_("modéré le"), null=True, blank=True)
+    review_comment = models.TextField(_("commentaire de la coordination"), blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class ChangeRequest(Reviewed):
     """A proposed change (or an error report) waiting for a coordinator's decision; kept as history."""
 
     kind = models.CharField(_("type"), max_length=20, choices=ChangeKind.choices)
@@ -43,16 +61,6 @@ class ChangeRequest(models.Model):
     )
     contact_email = models.EmailField(_("e-mail de contact"), blank=True)
     created_at = models.DateTimeField(_("déposé le"), default=timezone.now, editable=False, db_index=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("modéré par"),
-    )
-    reviewed_at = models.DateTimeField(_("modéré le"), null=True, blank=True)
-    review_comment = models.TextField(_("commentaire de la coordination"), blank=True)
     applied_fields = models.JSONField(_("champs appliqués"), default=list, blank=True)
     field_decisions = models.JSONField(
         _("décisions par champ"),

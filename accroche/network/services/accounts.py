@@ -2,10 +2,12 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,6 +19,12 @@ from ..models import CoordinatorAssignment, Invitation, PartnerMembership
 from ..tokens import INVITATION_SALT, BadToken, make_token, read_token
 
 CLAIM_TIMEOUT = timedelta(minutes=15)  # a send takes seconds; a claim older than this belongs to a dead worker
+
+
+def claim_timeout() -> timedelta:
+    """CLAIM_TIMEOUT, or TASK_CLAIM_SECONDS when set (the kill-the-worker test shortens it to seconds)."""
+    seconds = getattr(settings, "TASK_CLAIM_SECONDS", None)
+    return CLAIM_TIMEOUT if seconds is None else timedelta(seconds=seconds)
 
 
 def invitation_token(invitation: Invitation) -> str:
@@ -56,7 +64,7 @@ def invitation_send(*, invitation_id: int) -> bool:
         )
         if invitation is None or invitation.sent_at or not invitation.is_usable:
             return False
-        if invitation.claimed_at and invitation.claimed_at > now - CLAIM_TIMEOUT:
+        if invitation.claimed_at and invitation.claimed_at > now - claim_timeout():
             return False  # another worker is sending it right now
         invitation.claimed_at = now
         invitation.save(update_fields=["claimed_at"])
@@ -65,7 +73,7 @@ def invitation_send(*, invitation_id: int) -> bool:
         to=[invitation.email],
         context={
             "invitation": invitation,
-            "path": f"/espace-partenaires/invitation/{invitation_token(invitation)}/",
+            "path": reverse("network:invitation_accept", args=[invitation_token(invitation)]),
             "days": conf.invitation_days(),
             "existing": invitation_existing_account(invitation=invitation) is not None,
         },
@@ -79,9 +87,10 @@ def recover_invitations(*, now=None) -> int:
     from ..tasks import send_invitation_task
 
     now = now or timezone.now()
+    timeout = claim_timeout()
     stale = (
         Invitation.objects.filter(sent_at__isnull=True, accepted_at__isnull=True, expires_at__gt=now)
-        .filter(Q(claimed_at__lt=now - CLAIM_TIMEOUT) | Q(claimed_at__isnull=True, created_at__lt=now - CLAIM_TIMEOUT))
+        .filter(Q(claimed_at__lt=now - timeout) | Q(claimed_at__isnull=True, created_at__lt=now - timeout))
         .values_list("pk", flat=True)
     )
     count = 0
@@ -140,9 +149,3 @@ def coordinator_assign(*, user, plateformes: list[str]) -> list[CoordinatorAssig
         assignment, _created = CoordinatorAssignment.objects.get_or_create(user=user, plateforme=plateforme)
         result.append(assignment)
     return result
-
-
-@transaction.atomic
-def membership_grant(*, user, organization: Organization) -> PartnerMembership:
-    membership, _created = PartnerMembership.objects.get_or_create(user=user, organization=organization)
-    return membership

@@ -19,10 +19,10 @@ from accroche.directory.services import directory_batch, service_mark_verified, 
 
 from .. import conf
 from ..emails import send_templated
-from ..models import FreshnessReminder, PartnerMembership, ScheduledJob
+from ..models import FreshnessReminder, PartnerMembership
 from ..selectors import coordinator_emails, partner_emails, reference_date, stale_services
 from ..tokens import CONFIRM_SALT, BadToken, make_token, read_token
-from .scheduling import schedule_daily_job
+from .scheduling import daily_job_started, schedule_daily_job
 
 logger = logging.getLogger(__name__)
 CLAIM_TIMEOUT = timedelta(hours=1)
@@ -203,12 +203,7 @@ def schedule_daily(*, now: datetime | None = None) -> datetime | None:
 
 def run_daily() -> dict:
     """Body of the daily task: run once, then schedule tomorrow's run."""
-    now = timezone.now()
-    with transaction.atomic():
-        job, _created = ScheduledJob.objects.select_for_update().get_or_create(name=DAILY_JOB)
-        job.scheduled_for = None
-        job.last_run_at = now
-        job.save(update_fields=["scheduled_for", "last_run_at"])
+    now = daily_job_started(name=DAILY_JOB)
     counts = freshness_run(now=now)
     counts.update(daily_housekeeping(now=now))
     schedule_daily(now=now)

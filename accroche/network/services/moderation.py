@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accroche.core.textlimits import MAX_LINE, MAX_TEXT, check_length, field_text_limit
 from accroche.directory.choices import GeoPrecision, LocationType, VerificationMethod
 from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
 from accroche.directory.models.details import Address, Contact, Phone, Schedule
@@ -24,32 +25,45 @@ from ..models import ChangeRequest
 from ..selectors import coordinator_emails
 
 
-def _enqueue_new(change_request: ChangeRequest) -> None:
+def _submit_proposal(*, kind: str, organization, service, snapshot: dict, payload: dict, user, message: str):
+    if not changed_keys(snapshot=snapshot, payload=payload):
+        raise ValidationError(_("Aucune modification : la fiche publiée est identique."))
+    return _file(
+        ChangeRequest(
+            kind=kind,
+            organization=organization,
+            service=service,
+            snapshot=snapshot,
+            payload=payload,
+            submitted_by=user,
+            contact_email=user.email,
+            message=message,
+        )
+    )
+
+
+def _file(change: ChangeRequest) -> ChangeRequest:
+    """Validates and saves a new moderation item and queues the e-mail to the coordinators."""
     from ..tasks import notify_coordinators_task
 
-    notify_coordinators_task.enqueue(change_request.pk)
+    change.full_clean()
+    change.save()
+    notify_coordinators_task.enqueue(change.pk)
+    return change
 
 
 @transaction.atomic
 def change_request_submit_service(*, service: Service, payload: dict, user, message: str = "") -> ChangeRequest:
     """Files a partner's proposed version of a service; nothing public changes before approval."""
-    snapshot = service_snapshot(service)
-    if not changed_keys(snapshot=snapshot, payload=payload):
-        raise ValidationError(_("Aucune modification : la fiche publiée est identique."))
-    change = ChangeRequest(
+    return _submit_proposal(
         kind=ChangeKind.SERVICE,
         organization=service.organization,
         service=service,
-        snapshot=snapshot,
+        snapshot=service_snapshot(service),
         payload=payload,
-        submitted_by=user,
-        contact_email=user.email,
+        user=user,
         message=message,
     )
-    change.full_clean()
-    change.save()
-    _enqueue_new(change)
-    return change
 
 
 @transaction.atomic
@@ -57,22 +71,15 @@ def change_request_submit_organization(
     *, organization: Organization, payload: dict, user, message: str = ""
 ) -> ChangeRequest:
     """Files a partner's proposed version of an organization."""
-    snapshot = organization_snapshot(organization)
-    if not changed_keys(snapshot=snapshot, payload=payload):
-        raise ValidationError(_("Aucune modification : la fiche publiée est identique."))
-    change = ChangeRequest(
+    return _submit_proposal(
         kind=ChangeKind.ORGANIZATION,
         organization=organization,
-        snapshot=snapshot,
+        service=None,
+        snapshot=organization_snapshot(organization),
         payload=payload,
-        submitted_by=user,
-        contact_email=user.email,
+        user=user,
         message=message,
     )
-    change.full_clean()
-    change.save()
-    _enqueue_new(change)
-    return change
 
 
 @transaction.atomic
@@ -86,10 +93,7 @@ def error_report_submit(*, service: Service, message: str, contact_email: str = 
         snapshot={"message": ""},
         contact_email=contact_email.strip(),
     )
-    change.full_clean()
-    change.save()
-    _enqueue_new(change)
-    return change
+    return _file(change)
 
 
 def _apply_service(service: Service, changes: dict) -> None:
@@ -211,8 +215,21 @@ CORRECTABLE = set(SERVICE_SCALARS) | {"phone", "address_1", "postal_code", "city
 INTEGER_FIELDS = {"minimum_age", "maximum_age"}
 
 
+def _text_limit(key: str) -> int:
+    """The cap the partner's form puts on `key`: a coordinator's correction obeys the same one."""
+    from ..forms import OrganizationChangeForm, ServiceChangeForm
+
+    for form_class in (ServiceChangeForm, OrganizationChangeForm):
+        field = form_class.base_fields.get(key)
+        if field is not None:
+            return field.max_length or field_text_limit(field)
+    return MAX_LINE
+
+
 def _corrected(key: str, value):
     value = (value or "").strip() if isinstance(value, str) else value
+    if isinstance(value, str) and key not in INTEGER_FIELDS:
+        check_length(value, _text_limit(key))
     if key in INTEGER_FIELDS:
         if value in ("", None):
             return None
@@ -255,6 +272,8 @@ def change_request_decide(
         note = (entry.get("comment") or "").strip()
         if decision not in FieldDecision.values:
             errors[key] = _("Décision inconnue.")
+        elif len(note) > MAX_TEXT:
+            errors[key] = _("Commentaire trop long : %(n)s caractères au maximum.") % {"n": MAX_TEXT}
         elif decision == FieldDecision.REFUSE and not note:
             errors[key] = _("Expliquez au partenaire pourquoi ce champ est refusé.")
         elif decision == FieldDecision.CORRECT and key not in CORRECTABLE:

@@ -32,3 +32,16 @@ def schedule_daily_job(*, name: str, task, hour: int, minute: int = 0, now: date
     job.save(update_fields=["scheduled_for"])
     task.using(run_after=job.scheduled_for).enqueue()
     return job.scheduled_for
+
+
+@transaction.atomic
+def daily_job_started(*, name: str, now: datetime | None = None) -> datetime:
+    """Marks a daily job as running now (its next run is no longer queued); returns that moment."""
+    from ..models import ScheduledJob
+
+    now = now or timezone.now()
+    job, _created = ScheduledJob.objects.select_for_update().get_or_create(name=name)
+    job.scheduled_for = None
+    job.last_run_at = now
+    job.save(update_fields=["scheduled_for", "last_run_at"])
+    return now

@@ -81,11 +81,12 @@ def test_a_coordinator_creates_a_listing_of_their_plateforme_only(client, world)
 
 
 def _sheet(rows: list[dict]):
+    """The network's template with these rows ({column heading: value}; a heading it lacks is an error)."""
     workbook = load_workbook(io.BytesIO(template_xlsx()))
     sheet = workbook["Services"]
-    headers = [c.value for c in sheet[1]]
+    column_of = {cell.value: cell.column for cell in sheet[1]}
     for row in rows:
-        sheet.append([row.get(h, "") for h in headers])
+        sheet.append({column_of[heading]: value for heading, value in row.items()})
     out = io.BytesIO()
     workbook.save(out)
     out.name = "services.xlsx"

@@ -21,6 +21,16 @@ def change_a(world):
     return change_request_submit_service(service=world.service_a, payload=payload, user=world.partner_a)
 
 
+# Who gets what on a page about organization A: anonymous → login, other organizations or plateformes → 404.
+OWN_ORGANIZATION_ONLY = [
+    (None, 302),
+    ("partner_b", 404),
+    ("coord_verviers", 404),
+    ("partner_a", 200),
+    ("coord_liege", 200),
+]
+
+
 def _get(client, user, url):
     client.logout()
     if user is not None:
@@ -28,16 +38,7 @@ def _get(client, user, url):
     return client.get(url)
 
 
-@pytest.mark.parametrize(
-    "who,expected",
-    [
-        (None, 302),
-        ("partner_b", 404),
-        ("coord_verviers", 404),
-        ("partner_a", 200),
-        ("coord_liege", 200),
-    ],
-)
+@pytest.mark.parametrize("who,expected", OWN_ORGANIZATION_ONLY)
 @pytest.mark.parametrize("url", ["service", "organization"])
 def test_edit_forms_are_scoped_to_own_organization(client, world, who, expected, url):
     target = (
@@ -65,16 +66,7 @@ def test_posting_to_another_organizations_listing_changes_nothing(client, world,
     assert not ChangeRequest.objects.exists()
 
 
-@pytest.mark.parametrize(
-    "who,expected",
-    [
-        (None, 302),
-        ("partner_b", 404),
-        ("coord_verviers", 404),
-        ("partner_a", 200),
-        ("coord_liege", 200),
-    ],
-)
+@pytest.mark.parametrize("who,expected", OWN_ORGANIZATION_ONLY)
 def test_change_detail_is_scoped(client, world, change_a, who, expected):
     response = _get(client, getattr(world, who) if who else None, f"/espace-partenaires/demandes/{change_a.pk}/")
     assert response.status_code == expected

@@ -7,10 +7,11 @@ import segno
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.tokens import default_token_generator
-from django.contrib.auth.views import LoginView, LogoutView
+from django.contrib.auth.views import LoginView, LogoutView, redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_encode
 from django.utils.translation import gettext as _
@@ -38,14 +39,15 @@ class PartnerLoginView(LoginView):
     template_name = "network/login.html"
     authentication_form = PartnerLoginForm
     redirect_authenticated_user = True
-    next_page = "/espace-partenaires/"
+    next_page = "network:dashboard"
 
 
 class PartnerLogoutView(LogoutView):
     next_page = "/"
 
 
-def _safe_next(request, default="/espace-partenaires/"):
+def _safe_next(request, default=None):
+    default = default or reverse("network:dashboard")
     target = request.POST.get("next") or request.GET.get("next") or default
     if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         return target
@@ -78,7 +80,7 @@ def _pending_device(user) -> TOTPDevice:
 def security(request):
     """Two-factor set-up: required for coordinators and administrators, offered to every partner."""
     if not request.user.is_authenticated:
-        return redirect(f"{LOGIN_URL}?next={request.path}")
+        return redirect_to_login(request.path, LOGIN_URL)
     required = two_factor_required(request.user)
     if confirmed_device(request.user):
         return render(request, "network/security.html", {"enabled": True, "required": required})

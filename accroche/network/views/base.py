@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 
 from ..selectors import has_network_access, is_coordinator
 
-LOGIN_URL = "/espace-partenaires/connexion/"
+LOGIN_URL = "network:login"  # a URL name: redirect() and redirect_to_login() reverse it
 
 
 def network_required(view):

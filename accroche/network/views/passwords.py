@@ -9,11 +9,13 @@ from django.contrib.auth import views as auth_views
 from django.http import HttpResponseRedirect
 from django.urls import reverse_lazy
 
+from accroche.core.forms import NewPasswordForm, PasswordResetRequestForm
 from accroche.core.limits import client_fingerprint, hit
 
 
 class PasswordResetRequestView(auth_views.PasswordResetView):
     template_name = "network/password_reset_form.html"
+    form_class = PasswordResetRequestForm
     email_template_name = "network/emails/password_reset_body.txt"
     subject_template_name = "network/emails/password_reset_subject.txt"
     success_url = reverse_lazy("network:password_reset_done")
@@ -34,6 +36,7 @@ class PasswordResetSentView(auth_views.PasswordResetDoneView):
 
 class PasswordResetSetView(auth_views.PasswordResetConfirmView):
     template_name = "network/password_reset_set.html"
+    form_class = NewPasswordForm
     success_url = reverse_lazy("network:password_reset_complete")
 
 

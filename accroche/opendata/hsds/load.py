@@ -1,16 +1,20 @@
-"""Import of an HSDS data package into the directory: validate everything, then write all of it or nothing."""
+"""Adapter of the import pipeline for HSDS data packages (3.0, or 1.1 through the documented mapping).
+
+`run_import`: read the package (bounded: accroche/imports/limits.py) and validate its tables → build every record
+(row-numbered errors, file by file) → write all of it or nothing, in one transaction and one directory version.
+"""
 
 import logging
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from accroche.directory.models import details
 from accroche.directory.models.core import Location, Organization, Service, ServiceAtLocation
-from accroche.directory.services import directory_batch, directory_changed
+from accroche.directory.services import directory_changed
+from accroche.imports.pipeline import Adapter, ImportRefused, run_import
+from accroche.imports.report import ImportReport
 
 from . import records, spec
 from .package import PackageError, RawPackage, read_package, read_zip, v3_tables
@@ -61,31 +65,6 @@ REQUIRED_REFERENCES = {
 }
 
 
-class Rollback(Exception):
-    """Raised inside the transaction to undo a dry run."""
-
-
-@dataclass
-class ImportReport:
-    created: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
-    dry_run: bool = False
-    version: str = "3.0"
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def summary(self) -> str:
-        parts = [
-            f"{name} : {self.created.get(name, 0)} créé(s), {self.updated.get(name, 0)} mis à jour"
-            for name in sorted(set(self.created) | set(self.updated))
-        ]
-        return " ; ".join(parts) or "rien à importer"
-
-
 def _split_issues(issues: list[Issue], report: ImportReport) -> None:
     for issue in issues:
         resource = next((n for n, r in spec.resources().items() if r["path"] == issue.file), "")
@@ -122,38 +101,6 @@ def _clean(model, values: dict, file: str, line: int, report: ImportReport):
     return instance
 
 
-def _build(tables, ctx, plan, report) -> dict[str, list]:
-    built: dict[str, list] = {name: [] for name, _, _ in STEPS}
-    for name, _model, builder in STEPS:
-        if name not in tables:
-            continue
-        table = tables[name]
-        orders: dict = {}
-        for row, line in zip(table.rows, table.line_numbers, strict=True):
-            if (
-                name == "phone"
-                and row.get("contact_id")
-                and not any(
-                    row.get(k) for k in ("service_id", "organization_id", "location_id", "service_at_location_id")
-                )
-            ):
-                plan.contact_phones.setdefault(row["contact_id"], row.get("number", ""))
-                continue
-            try:
-                produced = builder(row, ctx, line)
-            except ValueError as exc:
-                report.errors.append(Issue(table.path, line, "", f"valeur illisible ({exc})"))
-                continue
-            for values in produced if isinstance(produced, list) else [produced] if produced else []:
-                if name in ORDER_PARENT:
-                    parent = (
-                        values.get(ORDER_PARENT[name]) or values.get("location_id") or values.get("organization_id")
-                    )
-                    values["sort_order"] = orders[parent] = orders.get(parent, -1) + 1
-                built[name].append((values, line))
-    return built
-
-
 def _restore_last_modified(tables) -> None:
     """Keeps each service's HSDS last_modified (the model field is auto_now, so save() would overwrite it)."""
     for row in tables["service"].rows if "service" in tables else []:
@@ -183,55 +130,14 @@ def _write(built, plan, report) -> None:
             if report.errors:
                 continue
             instance.save()
-            counter = report.updated if old is not None else report.created
-            counter[name] = counter.get(name, 0) + 1
+            report.count(name, "updated" if old is not None else "created")
         if name == "organization":
             for org_id, parent_id in parents.items():
                 if parent_id:
                     Organization.objects.filter(id=org_id).update(parent_organization_id=parent_id)
         if report.errors:
-            raise Rollback
+            return  # the pipeline rolls everything back
     plan.write_links(report)
-
-
-def import_package(*, raw: RawPackage, dry_run: bool = False) -> ImportReport:
-    """Imports a read package (3.0, or 1.1 through the documented mapping); writes nothing on any error."""
-    from . import v1
-
-    report = ImportReport(dry_run=dry_run)
-    if raw.is_v1:
-        report.version = "1.1"
-        tables = v1.to_v3(raw)
-    else:
-        tables = v3_tables(raw)
-    report.warnings += [i for i in raw.issues if i.severity == WARNING]
-    report.errors += [i for i in raw.issues if i.severity == ERROR]
-    _split_issues(validate_tables(tables), report)
-    _warn_unmapped(tables, report)
-    if report.errors:
-        return report
-    ctx = records.Context(tables=tables, existing_ids=_existing_ids(tables), slugs={})
-    plan = TaxonomyPlan(tables=tables, ctx=ctx)
-    plan.prepare(report)
-    built = _build(tables, ctx, plan, report)
-    plan.apply_attributes(built, report)
-    plan.assign_slugs(built)
-    report.warnings += ctx.warnings
-    if report.errors:
-        return report
-    try:
-        with transaction.atomic(), directory_batch():
-            _write(built, plan, report)
-            _restore_last_modified(tables)
-            directory_changed(everything=True)  # bulk writes send no signals
-            if dry_run:
-                raise Rollback
-    except Rollback:
-        pass
-    if report.errors:
-        report.created, report.updated = {}, {}
-    logger.info("HSDS import (%s, dry_run=%s): %s", report.version, dry_run, report.summary())
-    return report
 
 
 def _existing_ids(tables) -> dict[str, set]:
@@ -241,10 +147,96 @@ def _existing_ids(tables) -> dict[str, set]:
     return out
 
 
+class HsdsAdapter(Adapter):
+    """An HSDS package: its rows are the records of every table, built in write order (references first)."""
+
+    subject = "service"
+
+    def __init__(self, *, raw: RawPackage | None = None, path: Path | None = None, fileobj=None):
+        self.raw, self.path, self.fileobj = raw, path, fileobj
+        self.orders: dict[str, dict] = {}
+
+    def new_report(self, dry_run: bool) -> ImportReport:
+        return ImportReport(subject=self.subject, dry_run=dry_run, version="3.0")
+
+    def read(self, report: ImportReport) -> list[tuple]:
+        from . import v1
+
+        raw = self.raw
+        if raw is None:
+            try:
+                raw = read_zip(self.fileobj) if self.fileobj is not None else read_package(Path(self.path))
+            except PackageError as exc:
+                report.warnings += [i for i in exc.issues if i.severity == WARNING]
+                raise ImportRefused([i for i in exc.issues if i.severity == ERROR]) from None
+        if raw.is_v1:
+            report.version = "1.1"
+            self.tables = tables = v1.to_v3(raw)
+        else:
+            self.tables = tables = v3_tables(raw)
+        report.warnings += [i for i in raw.issues if i.severity == WARNING]
+        report.errors += [i for i in raw.issues if i.severity == ERROR]
+        _split_issues(validate_tables(tables), report)
+        _warn_unmapped(tables, report)
+        if report.errors:
+            raise ImportRefused(report.errors)
+        self.ctx = records.Context(tables=tables, existing_ids=_existing_ids(tables), slugs={})
+        self.plan = TaxonomyPlan(tables=tables, ctx=self.ctx)
+        self.plan.prepare(report)
+        return [
+            (name, builder, tables[name].path, row, line)
+            for name, _model, builder in STEPS
+            if name in tables
+            for row, line in zip(tables[name].rows, tables[name].line_numbers, strict=True)
+        ]
+
+    def clean(self, item: tuple) -> tuple[list | None, list]:
+        name, builder, path, row, line = item
+        if (
+            name == "phone"
+            and row.get("contact_id")
+            and not any(row.get(k) for k in ("service_id", "organization_id", "location_id", "service_at_location_id"))
+        ):
+            self.plan.contact_phones.setdefault(row["contact_id"], row.get("number", ""))
+            return None, []
+        try:
+            produced = builder(row, self.ctx, line)
+        except ValueError as exc:
+            return None, [Issue(path, line, "", f"valeur illisible ({exc})")]
+        built = []
+        orders = self.orders.setdefault(name, {})
+        for values in produced if isinstance(produced, list) else [produced] if produced else []:
+            if name in ORDER_PARENT:
+                parent = values.get(ORDER_PARENT[name]) or values.get("location_id") or values.get("organization_id")
+                values["sort_order"] = orders[parent] = orders.get(parent, -1) + 1
+            built.append((name, values, line))
+        return built, []
+
+    def check(self, cleaned: list[list], report: ImportReport) -> None:
+        if not hasattr(self, "plan"):
+            return
+        self.built: dict[str, list] = {name: [] for name, _, _ in STEPS}
+        for records_of_row in cleaned:
+            for name, values, line in records_of_row:
+                self.built[name].append((values, line))
+        self.plan.apply_attributes(self.built, report)
+        self.plan.assign_slugs(self.built)
+        report.warnings += self.ctx.warnings
+
+    def write(self, cleaned: list, report: ImportReport) -> None:
+        _write(self.built, self.plan, report)
+        if report.errors:
+            return
+        _restore_last_modified(self.tables)
+        directory_changed(everything=True)  # bulk writes send no signals
+        logger.info("HSDS import (%s, dry_run=%s): %s", report.version, report.dry_run, report.summary())
+
+
+def import_package(*, raw: RawPackage, dry_run: bool = False) -> ImportReport:
+    """Imports a read package (3.0, or 1.1 through the documented mapping); writes nothing on any error."""
+    return run_import(HsdsAdapter(raw=raw), dry_run=dry_run)
+
+
 def import_hsds(*, path: Path | None = None, fileobj=None, dry_run: bool = False) -> ImportReport:
     """Reads a package (zip or folder path, or an uploaded zip file object) and imports it."""
-    try:
-        raw = read_zip(fileobj) if fileobj is not None else read_package(Path(path))
-    except PackageError as exc:
-        return ImportReport(errors=exc.issues, dry_run=dry_run)
-    return import_package(raw=raw, dry_run=dry_run)
+    return run_import(HsdsAdapter(path=path, fileobj=fileobj), dry_run=dry_run)

@@ -10,13 +10,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.urls import reverse
+
+from accroche.imports.limits import LimitExceeded, UnzipBudget, check_cells, check_header, check_rows, limit, mb
 
 from . import spec
 from .validate import ERROR, WARNING, Issue, Table
 
-MAX_PACKAGE_BYTES = 50 * 1024 * 1024  # uploaded or read file
-MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # guard against zip bombs
-MAX_FILES = 200
+# Sizes, members, rows per table, columns and cell length are bounded by the imports' limits (accroche/imports/
+# limits.py, settings.IMPORT_LIMITS), checked before anything is parsed or held whole in memory.
 V1_MARKERS = {
     "physical_addresses.csv",
     "postal_addresses.csv",
@@ -61,7 +63,7 @@ def descriptor() -> dict:
             "title": "Annuaire « Ensemble accrochons-nous » — services de la province de Liège (HSDS 3.0)",
             "description": "Services utiles aux jeunes, aux familles, aux écoles et aux médecins face au décrochage "
             "scolaire, au format Open Referral HSDS 3.0.",
-            "homepage": f"{settings.SITE_URL}/donnees/",
+            "homepage": settings.SITE_URL + reverse("opendata:index"),
             "created": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
             "licenses": [
                 {
@@ -112,23 +114,33 @@ def _parse_csv(file_name: str, data: bytes, issues: list[Issue]) -> Table | None
         issues.append(Issue(file_name, 0, "", "fichier binaire ou encodé en UTF-16 : enregistrez-le en UTF-8"))
         return None
     reader = csv.reader(io.StringIO(text, newline=""))
+    headers, rows, lines = None, [], []
     try:
-        records = list(reader)
-    except csv.Error as exc:
-        issues.append(Issue(file_name, reader.line_num, "", f"CSV illisible : {exc}"))
+        for number, record in enumerate(reader, start=1):
+            if headers is None:
+                check_header(record)
+                headers = [h.strip() for h in record]
+                continue
+            check_cells(record[: len(headers) + 1], line=number)
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(record) > len(headers):
+                issues.append(Issue(file_name, number, "", f"{len(record)} valeurs pour {len(headers)} colonnes"))
+            rows.append({h: (record[i].strip() if i < len(record) else "") for i, h in enumerate(headers)})
+            lines.append(number)
+            check_rows(len(rows), line=number, rows_limit="table_rows")
+    except LimitExceeded as exc:
+        issues.append(Issue(file_name, exc.row, "", exc.message, ERROR, "limit"))
         return None
-    if not records:
+    except csv.Error as exc:
+        message = f"CSV illisible : {exc}"
+        if "field limit" in str(exc):
+            message = f"une cellule dépasse {limit('cell_length')} caractères"
+        issues.append(Issue(file_name, reader.line_num, "", message, ERROR, "limit"))
+        return None
+    if headers is None:
         issues.append(Issue(file_name, 0, "", "fichier vide (ligne d'en-tête absente)", WARNING))
         return Table(Path(file_name).stem, file_name, [], [], [])
-    headers = [h.strip() for h in records[0]]
-    rows, lines = [], []
-    for number, record in enumerate(records[1:], start=2):
-        if not any(cell.strip() for cell in record):
-            continue
-        if len(record) > len(headers):
-            issues.append(Issue(file_name, number, "", f"{len(record)} valeurs pour {len(headers)} colonnes"))
-        rows.append({h: (record[i].strip() if i < len(record) else "") for i, h in enumerate(headers)})
-        lines.append(number)
     return Table(Path(file_name).stem, file_name, headers, rows, lines)
 
 
@@ -173,8 +185,15 @@ def _by_base_name(names_and_data: list[tuple[str, bytes]]) -> dict[str, bytes]:
     return entries
 
 
+def _refused(exc: LimitExceeded, where: str = "paquet") -> PackageError:
+    return PackageError([Issue(where, 0, "", str(exc), ERROR, "limit")])
+
+
 def read_zip(source) -> RawPackage:
-    """Reads a zipped package (path or binary file object); raises PackageError with clear reasons."""
+    """Reads a zipped package (path or binary file object); raises PackageError with clear reasons.
+
+    Before any CSV is parsed: at most `members` files, and the unzipped size (declared by the zip's directory, then
+    counted while reading, so a forged directory cannot lie) within `uncompressed_bytes`."""
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -187,23 +206,15 @@ def read_zip(source) -> RawPackage:
             and not m.filename.startswith("__MACOSX/")
             and m.filename.rsplit("/", 1)[-1].endswith((".csv", ".json"))
         ]
-        if len(members) > MAX_FILES:
-            raise PackageError([Issue("paquet", 0, "", f"trop de fichiers ({len(members)} ; maximum {MAX_FILES})")])
-        if sum(m.file_size for m in members) > MAX_UNCOMPRESSED_BYTES:
-            raise PackageError(
-                [
-                    Issue(
-                        "paquet",
-                        0,
-                        "",
-                        "archive trop volumineuse une fois décompressée "
-                        f"(maximum {MAX_UNCOMPRESSED_BYTES // 2**20} Mo)",
-                    )
-                ]
-            )
+        budget = UnzipBudget()
         try:
-            data = [(m.filename, archive.read(m)) for m in members]
-        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+            if len(archive.infolist()) > limit("members"):
+                budget.check_directory(archive.infolist())
+            budget.check_directory(members)
+            data = [(m.filename, budget.read(archive, m)) for m in members]
+        except LimitExceeded as exc:
+            raise _refused(exc) from None
+        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
             raise PackageError([Issue("paquet", 0, "", f"archive zip endommagée ou chiffrée ({exc})")]) from None
     return _collect(_by_base_name(data))
 
@@ -211,8 +222,13 @@ def read_zip(source) -> RawPackage:
 def read_folder(path: Path) -> RawPackage:
     """Reads an unzipped package folder (the CSV files and datapackage.json at its top level)."""
     files = [p for p in sorted(Path(path).iterdir()) if p.suffix in (".csv", ".json") and p.is_file()]
-    if sum(p.stat().st_size for p in files) > MAX_UNCOMPRESSED_BYTES:
-        raise PackageError([Issue("paquet", 0, "", "dossier trop volumineux")])
+    budget = UnzipBudget()
+    try:
+        if len(files) > limit("members"):
+            raise LimitExceeded(f"trop de fichiers ({len(files)} ; au maximum {limit('members')})")
+        budget.add(sum(p.stat().st_size for p in files))
+    except LimitExceeded as exc:
+        raise _refused(exc) from None
     return _collect({p.name: p.read_bytes() for p in files})
 
 
@@ -223,9 +239,9 @@ def read_package(path: Path) -> RawPackage:
         return read_folder(path)
     if not path.exists():
         raise PackageError([Issue(str(path), 0, "", "fichier ou dossier introuvable")])
-    if path.stat().st_size > MAX_PACKAGE_BYTES:
+    if path.stat().st_size > limit("package_bytes"):
         raise PackageError(
-            [Issue(path.name, 0, "", f"fichier trop volumineux (maximum {MAX_PACKAGE_BYTES // 2**20} Mo)")]
+            [Issue(path.name, 0, "", f"fichier trop volumineux (maximum {mb('package_bytes')} Mo)", ERROR, "limit")]
         )
     return read_zip(path)
 

@@ -243,7 +243,7 @@ class TaxonomyPlan:
             if parent and parent in self.term_map:
                 TaxonomyTerm.objects.filter(id=term.id).update(parent_id=self.term_map[parent])
         if self.new_terms:
-            report.created["taxonomy_term"] = len(self.new_terms)
+            report.count("taxonomy_term", "created", len(self.new_terms))
 
     def write_links(self, report) -> None:
         through = Service.terms.through
@@ -266,4 +266,4 @@ class TaxonomyPlan:
                 },
             )
         if self.attributes:
-            report.created["attribute"] = len(self.attributes)
+            report.count("attribute", "created", len(self.attributes))

@@ -6,25 +6,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from urllib.parse import urlparse
 
+from accroche.imports.report import ERROR, WARNING, RowError
+
 from . import spec
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-ERROR, WARNING = "error", "warning"
+__all__ = ["ERROR", "WARNING", "Issue", "Table"]
 
 
-@dataclass
-class Issue:
-    file: str
-    row: int  # 1 is the header line, 2 the first record; 0 for the whole file
-    field: str
-    message: str
-    severity: str = ERROR
-    kind: str = "value"  # header | value | required | unique | foreign-key
-
-    def __str__(self):
-        where = f"{self.file}, ligne {self.row}" if self.row else self.file
-        column = f", colonne « {self.field} »" if self.field else ""
-        return f"{where}{column} : {self.message}"
+def Issue(file: str, row: int, field: str, message: str, severity: str = ERROR, kind: str = "value") -> RowError:  # noqa: N802
+    """The imports' one RowError, in HSDS's argument order: (file, row, column, message[, severity, kind])."""
+    return RowError(row, field, message, file, severity, kind)
 
 
 @dataclass
@@ -80,12 +72,12 @@ def _check_type(field: dict, value: str) -> str | None:
     return None
 
 
-def validate_table(table: Table, *, strict_headers: bool = False) -> list[Issue]:
+def validate_table(table: Table, *, strict_headers: bool = False) -> list[RowError]:
     """Checks one table's header, types, required values, enums and unique values."""
     resource = spec.resources()[table.name]
     fields = resource["schema"]["fields"]
     names = [f["name"] for f in fields]
-    issues: list[Issue] = []
+    issues: list[RowError] = []
     missing = [f["name"] for f in fields if f["name"] not in table.headers]
     for name in missing:
         required = fields[names.index(name)].get("constraints", {}).get("required")
@@ -139,9 +131,9 @@ def validate_table(table: Table, *, strict_headers: bool = False) -> list[Issue]
     return issues
 
 
-def validate_foreign_keys(tables: dict[str, Table]) -> list[Issue]:
+def validate_foreign_keys(tables: dict[str, Table]) -> list[RowError]:
     """Checks that each reference points to an existing record of the referenced table (when that table exists)."""
-    issues: list[Issue] = []
+    issues: list[RowError] = []
     ids = {name: {r.get("id") for r in t.rows} for name, t in tables.items()}
     for name, table in tables.items():
         for fk in spec.resources()[name]["schema"].get("foreignKeys", []):
@@ -164,9 +156,9 @@ def validate_foreign_keys(tables: dict[str, Table]) -> list[Issue]:
     return issues
 
 
-def validate_tables(tables: dict[str, Table], *, strict_headers: bool = False) -> list[Issue]:
+def validate_tables(tables: dict[str, Table], *, strict_headers: bool = False) -> list[RowError]:
     """Validates every table and the references between them; returns all issues (errors and warnings)."""
-    issues: list[Issue] = []
+    issues: list[RowError] = []
     for table in tables.values():
         issues += validate_table(table, strict_headers=strict_headers)
     return issues + validate_foreign_keys(tables)

@@ -1,10 +1,8 @@
-"""Dry run and all-or-nothing commit of a mapped spreadsheet (bulk writes: 10,000 rows in seconds)."""
+"""Adapter of the import pipeline for a mapped spreadsheet (bulk writes: 10,000 rows in seconds)."""
 
 import logging
 import uuid
-from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -13,38 +11,17 @@ from accroche.directory.models.core import Location, Organization, Service, Serv
 from accroche.directory.models.details import Address, Phone, ServiceArea
 from accroche.directory.services import directory_changed
 from accroche.geo.models import Commune
+from accroche.imports.pipeline import Adapter, ImportRefused, run_import
+from accroche.imports.report import ImportReport, RowAction, RowError
 
 from .columns import COLUMNS, REQUIRED
 from .reader import Sheet
-from .rows import CleanRow, Lookups, RowError, clean_row
+from .rows import CleanRow, Lookups, clean_row
 
 logger = logging.getLogger(__name__)
 LOCATION_PREFIX = "tableur:"
 ID_NAMESPACE = uuid.UUID("3c9b7a4e-52d1-4f0a-8e6b-0d2f4a1c9e57")
 BATCH = 500
-
-
-@dataclass
-class RowAction:
-    row: int
-    action: str  # "create" | "update"
-    name: str
-    place: str
-
-
-@dataclass
-class SpreadsheetReport:
-    errors: list[RowError] = field(default_factory=list)
-    actions: list[RowAction] = field(default_factory=list)
-    dry_run: bool = True
-
-    @property
-    def created(self) -> int:
-        return sum(a.action == "create" for a in self.actions)
-
-    @property
-    def updated(self) -> int:
-        return sum(a.action == "update" for a in self.actions)
 
 
 def check_mapping(*, headers: list[str], mapping: dict[str, str]) -> list[RowError]:
@@ -68,61 +45,65 @@ def check_mapping(*, headers: list[str], mapping: dict[str, str]) -> list[RowErr
     return errors
 
 
-def clean_sheet(*, sheet: Sheet, mapping: dict[str, str]) -> tuple[list[CleanRow], list[RowError]]:
-    """Returns the clean rows, or every row-numbered error of the file."""
-    errors = check_mapping(headers=sheet.headers, mapping=mapping)
-    if errors:
-        return [], errors
-    lookups = Lookups()
-    positions = {key: sheet.headers.index(header) for key, header in mapping.items() if header}
-    cleaned, seen = [], {}
-    for cells, number in zip(sheet.rows, sheet.line_numbers, strict=True):
-        values = {key: cells[i] for key, i in positions.items()}
-        clean, row_errors = clean_row(values=values, number=number, lookups=lookups)
-        if clean is not None and clean.external_id in seen:
-            row_errors.append(
+class SpreadsheetAdapter(Adapter):
+    """A coordinator's spreadsheet, its columns mapped to ours; `plateformes`: the ones a coordinator may write
+    (None: an administrator, no limit)."""
+
+    def __init__(self, *, sheet: Sheet, mapping: dict[str, str], plateformes: frozenset | None = None):
+        self.sheet, self.mapping, self.plateformes = sheet, mapping, plateformes
+        self.seen: dict[str, int] = {}
+
+    def read(self, report: ImportReport) -> list[tuple[int, dict]]:
+        errors = check_mapping(headers=self.sheet.headers, mapping=self.mapping)
+        if errors:
+            raise ImportRefused(errors)
+        self.lookups = Lookups()
+        positions = {key: self.sheet.headers.index(header) for key, header in self.mapping.items() if header}
+        return [
+            (number, {key: cells[i] for key, i in positions.items()})
+            for cells, number in zip(self.sheet.rows, self.sheet.line_numbers, strict=True)
+        ]
+
+    def clean(self, numbered: tuple[int, dict]) -> tuple[CleanRow | None, list[RowError]]:
+        number, values = numbered
+        clean, errors = clean_row(values=values, number=number, lookups=self.lookups)
+        if clean is not None and clean.external_id in self.seen:
+            errors.append(
                 RowError(
                     number,
                     "identifiant",
                     _("même service que la ligne %(line)s (« %(id)s »)")
-                    % {"line": seen[clean.external_id], "id": clean.external_id},
+                    % {"line": self.seen[clean.external_id], "id": clean.external_id},
                 )
             )
         if clean is not None:
-            seen.setdefault(clean.external_id, number)
-        errors += row_errors
-        cleaned.append(clean)
-    return cleaned, errors
+            self.seen.setdefault(clean.external_id, number)
+        return clean, errors
+
+    def check(self, cleaned: list[CleanRow], report: ImportReport) -> None:
+        if self.plateformes is not None and not report.errors:
+            report.errors += _out_of_scope(cleaned, self.plateformes)
+
+    def write(self, cleaned: list[CleanRow], report: ImportReport) -> None:
+        existing = dict(
+            Service.objects.filter(external_id__in=[c.external_id for c in cleaned]).values_list("external_id", "id")
+        )
+        for c in cleaned:
+            place = c.commune.name if c.commune else (c.postal.locality if c.postal else c.values["plateforme"])
+            action = "update" if c.external_id in existing else "create"
+            report.actions.append(RowAction(c.row, action, c.values["name"], place))
+            report.count("services", "updated" if action == "update" else "created")
+        _write(cleaned, existing)
+        if not report.dry_run:
+            logger.info("Spreadsheet import: %s created, %s updated", report.created, report.updated)
 
 
 def import_sheet(
     *, sheet: Sheet, mapping: dict[str, str], dry_run: bool = True, plateformes: frozenset | None = None
-) -> SpreadsheetReport:
-    """Checks every row; the dry run lists what would be created or updated; a commit writes all rows or none.
-
-    `plateformes`: for a coordinator, the plateformes they coordinate; a row (or the listing it would update) in
-    another plateforme is an error (None: an administrator, no limit).
-    """
-    report = SpreadsheetReport(dry_run=dry_run)
-    cleaned, report.errors = clean_sheet(sheet=sheet, mapping=mapping)
-    if report.errors:
-        return report
-    existing = dict(
-        Service.objects.filter(external_id__in=[c.external_id for c in cleaned]).values_list("external_id", "id")
-    )
-    if plateformes is not None:
-        report.errors = _out_of_scope(cleaned, plateformes)
-        if report.errors:
-            return report
-    for c in cleaned:
-        place = c.commune.name if c.commune else (c.postal.locality if c.postal else c.values["plateforme"])
-        report.actions.append(
-            RowAction(c.row, "update" if c.external_id in existing else "create", c.values["name"], place)
-        )
-    if not dry_run:
-        _write(cleaned, existing)
-        logger.info("Spreadsheet import: %s created, %s updated", report.created, report.updated)
-    return report
+) -> ImportReport:
+    """Checks every row; the dry run (the same writes, rolled back) lists what would be created or updated; a commit
+    writes all rows or none."""
+    return run_import(SpreadsheetAdapter(sheet=sheet, mapping=mapping, plateformes=plateformes), dry_run=dry_run)
 
 
 def _out_of_scope(cleaned: list[CleanRow], plateformes: frozenset) -> list[RowError]:
@@ -175,7 +156,6 @@ def _organizations(cleaned) -> dict[str, uuid.UUID]:
     return {c.organization: known[slugify(c.organization)[:120] or "organisation"] for c in cleaned}
 
 
-@transaction.atomic
 def _write(cleaned: list[CleanRow], existing: dict) -> None:
     if not cleaned:
         return

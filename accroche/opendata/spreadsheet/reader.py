@@ -9,14 +9,10 @@ from xml.etree import ElementTree
 
 from django.utils.translation import gettext as _
 
-MAX_BYTES = 10 * 1024 * 1024
-MAX_ROWS = 20_000
-# Checked BEFORE parsing (a 712 KB .xlsx can hold one row of 3.8 million cells, hundreds of MB once unzipped).
-MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
-MAX_CELLS_PER_ROW = 2_000  # formatted-but-empty cells count too
-MAX_CELLS = 2_000_000
-MAX_COLUMNS = 200
-MAX_CELL_LENGTH = 5_000
+from accroche.imports.limits import LimitExceeded, UnzipBudget, check_cells, check_header, check_rows, limit, mb
+
+# The limits (bytes, unzipped bytes, rows, columns, cell length, cells) are the imports' (accroche/imports/limits.py,
+# settings.IMPORT_LIMITS), checked BEFORE parsing: a 712 KB .xlsx can hold one row of 3.8 million cells.
 
 
 class SpreadsheetError(ValueError):
@@ -51,23 +47,19 @@ def _sheet(records: list[tuple[int, list]]) -> Sheet:
         headers.pop()
     if not any(headers):
         raise SpreadsheetError(_("La première ligne ne contient aucun nom de colonne."))
-    if len(headers) > MAX_COLUMNS:
-        raise SpreadsheetError(_("Trop de colonnes : au maximum %(max)s.") % {"max": MAX_COLUMNS})
     rows, lines = [], []
-    for number, record in body:
-        cells = [_cell(v) for v in record[: MAX_COLUMNS + 1]]
-        for cell in cells:
-            if len(cell) > MAX_CELL_LENGTH:
-                raise SpreadsheetError(
-                    _("Ligne %(line)s : une cellule dépasse %(max)s caractères.")
-                    % {"line": number, "max": MAX_CELL_LENGTH}
-                )
-        if not any(cells):
-            continue
-        rows.append((cells + [""] * len(headers))[: len(headers)])
-        lines.append(number)
-        if len(rows) > MAX_ROWS:
-            raise SpreadsheetError(_("Trop de lignes : au maximum %(max)s services par import.") % {"max": MAX_ROWS})
+    try:
+        check_header(headers)
+        for number, record in body:
+            cells = [_cell(v) for v in record[: limit("columns") + 1]]
+            check_cells(cells, line=number)
+            if not any(cells):
+                continue
+            rows.append((cells + [""] * len(headers))[: len(headers)])
+            lines.append(number)
+            check_rows(len(rows), line=number)
+    except LimitExceeded as exc:
+        raise SpreadsheetError(str(exc)) from None
     if not rows:
         raise SpreadsheetError(
             _("Le fichier ne contient que la ligne des noms de colonnes : ajoutez au moins une ligne de service.")
@@ -98,9 +90,12 @@ def read_csv(data: bytes) -> Sheet:
     try:
         records = []
         for row in reader:
-            if len(row) > MAX_COLUMNS + 1 and not records:
-                raise SpreadsheetError(_("Trop de colonnes : au maximum %(max)s.") % {"max": MAX_COLUMNS})
-            records.append((reader.line_num, row[: MAX_COLUMNS + 1]))
+            if not records:
+                try:
+                    check_header(row)
+                except LimitExceeded as exc:
+                    raise SpreadsheetError(str(exc)) from None
+            records.append((reader.line_num, row[: limit("columns") + 1]))
     except csv.Error as exc:
         raise SpreadsheetError(
             _("CSV illisible à la ligne %(line)s : %(error)s") % {"line": reader.line_num, "error": exc}
@@ -109,24 +104,23 @@ def read_csv(data: bytes) -> Sheet:
 
 
 def _check_unzipped_size(data: bytes) -> None:
-    """Refuses, before openpyxl parses anything, a workbook that would exceed MAX_UNCOMPRESSED_BYTES once unzipped
-    (read from the zip's directory, and counted while reading: a forged directory cannot lie past the limit) or
-    whose sheets hold more than MAX_CELLS_PER_ROW cells in a row or MAX_CELLS in all (counted by a streaming pass
-    that keeps nothing in memory)."""
+    """Refuses, before openpyxl parses anything, a workbook that would exceed the unzipped-size limit (read from the
+    zip's directory, and counted while reading: a forged directory cannot lie past the limit) or whose sheets hold
+    more than `cells_per_row` cells in a row or `cells` in all (counted by a streaming pass that keeps nothing in
+    memory)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(member.file_size for member in archive.infolist()) > MAX_UNCOMPRESSED_BYTES:
-                raise SpreadsheetError(_too_big())
-            total = 0
+            budget = UnzipBudget()
+            budget.check_directory(archive.infolist())
             for member in archive.infolist():
                 with archive.open(member) as part:
                     if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
-                        total += _count_cells(part)
+                        _count_cells(part, budget)
                     else:
                         while chunk := part.read(1024 * 1024):
-                            total += len(chunk)
-                if total > MAX_UNCOMPRESSED_BYTES:
-                    raise SpreadsheetError(_too_big())
+                            budget.add(len(chunk))
+    except LimitExceeded:
+        raise SpreadsheetError(_too_big()) from None
     except SpreadsheetError:
         raise
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, ElementTree.ParseError):
@@ -134,44 +128,41 @@ def _check_unzipped_size(data: bytes) -> None:
 
 
 class _CountingReader(io.RawIOBase):
-    def __init__(self, source):
-        self.source = source
-        self.count = 0
+    def __init__(self, source, budget: UnzipBudget):
+        self.source, self.budget = source, budget
 
     def readable(self):
         return True
 
     def readinto(self, buffer):
         chunk = self.source.read(len(buffer))
-        self.count += len(chunk)
-        if self.count > MAX_UNCOMPRESSED_BYTES:
-            raise SpreadsheetError(_too_big())
+        self.budget.add(len(chunk))
         buffer[: len(chunk)] = chunk
         return len(chunk)
 
 
-def _count_cells(part) -> int:
-    """Streams one sheet's XML, refusing too many cells; returns the bytes read."""
-    reader = _CountingReader(part)
+def _count_cells(part, budget: UnzipBudget) -> None:
+    """Streams one sheet's XML, refusing too many cells."""
+    reader = _CountingReader(part, budget)
+    per_row, most = limit("cells_per_row"), limit("cells")
     in_row = cells = 0
     for _event, element in ElementTree.iterparse(io.BufferedReader(reader), events=("end",)):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "c":
             in_row += 1
             cells += 1
-            if in_row > MAX_CELLS_PER_ROW or cells > MAX_CELLS:
+            if in_row > per_row or cells > most:
                 raise SpreadsheetError(_too_big())
         elif tag == "row":
             in_row = 0
             element.clear()
-    return reader.count
 
 
 def _too_big() -> str:
     return _(
         "Classeur trop volumineux une fois décompressé (au maximum %(mb)s Mo) : il contient peut-être des milliers "
         "de cellules vides mises en forme ; copiez seulement le tableau utile dans un nouveau classeur."
-    ) % {"mb": MAX_UNCOMPRESSED_BYTES // 2**20}
+    ) % {"mb": mb("uncompressed_bytes")}
 
 
 def read_xlsx(data: bytes) -> Sheet:
@@ -186,12 +177,12 @@ def read_xlsx(data: bytes) -> Sheet:
     try:
         sheet = workbook.worksheets[0]
         records = []
-        for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1), start=1):
+        for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=limit("columns") + 1), start=1):
             records.append((number, list(row)))
-            if len(records) > MAX_ROWS + 1:
-                raise SpreadsheetError(
-                    _("Trop de lignes : au maximum %(max)s services par import.") % {"max": MAX_ROWS}
-                )
+            try:
+                check_rows(len(records) - 1, line=number)
+            except LimitExceeded as exc:
+                raise SpreadsheetError(str(exc)) from None
     finally:
         workbook.close()
     return _sheet(records)
@@ -199,8 +190,8 @@ def read_xlsx(data: bytes) -> Sheet:
 
 def read_spreadsheet(*, name: str, data: bytes) -> Sheet:
     """Reads a .csv or .xlsx upload; raises SpreadsheetError with a message a coordinator understands."""
-    if len(data) > MAX_BYTES:
-        raise SpreadsheetError(_("Fichier trop volumineux : au maximum %(mb)s Mo.") % {"mb": MAX_BYTES // 2**20})
+    if len(data) > limit("file_bytes"):
+        raise SpreadsheetError(_("Fichier trop volumineux : au maximum %(mb)s Mo.") % {"mb": mb("file_bytes")})
     lower = name.lower()
     if lower.endswith(".xlsx"):
         return read_xlsx(data)

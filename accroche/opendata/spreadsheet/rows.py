@@ -9,60 +9,15 @@ from django.core.validators import URLValidator, validate_email
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from accroche.directory.choices import Line, Mandate, Scope, Tristate, Vocabulary
-from accroche.directory.models import TaxonomyTerm
+from accroche.directory.choices import Scope, Vocabulary
 from accroche.geo.models import Commune, PostalCode
 from accroche.geo.selectors import plateforme_for_label, plateforme_slugs
+from accroche.imports.parsers import LINES, MANDATES, SCOPES, TRISTATES, VocabularyWords, choice_key
+from accroche.imports.report import RowError
 
-AGE_RANGE = re.compile(r"^\s*(\d{1,2})\s*(?:-|–|à|a)\s*(\d{1,2})")
+AGE_RANGE = re.compile(r"^\s*([0-9]{1,2})\s*(?:-|–|à|a)\s*([0-9]{1,2})")
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,119}")
 _url = URLValidator(schemes=["http", "https"])
-TRISTATES = {
-    "oui": Tristate.YES,
-    "non": Tristate.NO,
-    "partiel": Tristate.PARTIAL,
-    "inconnu": Tristate.UNKNOWN,
-    "": Tristate.UNKNOWN,
-    "yes": Tristate.YES,
-    "no": Tristate.NO,
-    "partiellement": Tristate.PARTIAL,
-}
-MANDATES = {
-    "libre_acces": Mandate.FREE_ACCESS,
-    "sans_mandat": Mandate.FREE_ACCESS,
-    "aide_consentie": Mandate.CONSENTED,
-    "aide_contrainte": Mandate.CONSTRAINED,
-    "mixte": Mandate.MIXED,
-    "inconnu": Mandate.UNKNOWN,
-    "": Mandate.UNKNOWN,
-}
-LINES = {
-    "premiere_ligne": Line.FIRST,
-    "1": Line.FIRST,
-    "deuxieme_ligne": Line.SECOND,
-    "2": Line.SECOND,
-    "mixte": Line.MIXED,
-    "mixed": Line.MIXED,
-    "": "",
-}
-SCOPES = {
-    "": Scope.LOCAL,
-    "local": Scope.LOCAL,
-    "plateforme": Scope.PLATEFORME,
-    "province": Scope.PROVINCE,
-    "fwb": Scope.FWB,
-}
-
-
-@dataclass
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self):
-        where = f"ligne {self.row}" if self.row else "fichier"
-        return f"{where}, colonne « {self.column} » : {self.message}" if self.column else f"{where} : {self.message}"
 
 
 @dataclass
@@ -91,14 +46,10 @@ class Lookups:
         self.localities = {}
         for p in self.postal_codes.values():
             self.localities.setdefault(slugify(p.locality), p)
-        self.terms: dict[str, dict[str, TaxonomyTerm]] = {}
-        for term in TaxonomyTerm.objects.select_related("taxonomy"):
-            words = self.terms.setdefault(term.taxonomy.vocabulary, {})
-            for word in (term.code, term.name, *term.synonyms.splitlines()[:3]):
-                words.setdefault(slugify(word), term)
+        self.vocabulary = VocabularyWords()
 
-    def term(self, vocabulary: str, word: str) -> TaxonomyTerm | None:
-        return self.terms.get(vocabulary, {}).get(slugify(word))
+    def term(self, vocabulary: str, word: str):
+        return self.vocabulary.term(vocabulary, word)
 
 
 def _split(text: str) -> list[str]:
@@ -190,7 +141,7 @@ def clean_row(*, values: dict, number: int, lookups: Lookups) -> tuple[CleanRow 
         )
     facts = {}
     for column, table in (("gratuit", TRISTATES), ("anonyme", TRISTATES), ("mandat", MANDATES), ("ligne", LINES)):
-        key = slugify(values.get(column, "")).replace("-", "_")
+        key = choice_key(values.get(column, ""))
         if key not in table:
             allowed = ", ".join(k for k in table if k)
             err(

@@ -17,7 +17,7 @@ def test_export_then_import_dry_run(demo_directory, tmp_path, capsys):
     assert "104 services exportés" in capsys.readouterr().out and target.stat().st_size > 0
     call_command("export_hsds", str(tmp_path / "annuaire.json"))
     call_command("import_hsds", str(target), "--dry-run")
-    assert "Essai" in capsys.readouterr().out
+    assert "Simulation" in capsys.readouterr().out
 
 
 def test_import_command_reports_errors(geo, tmp_path):

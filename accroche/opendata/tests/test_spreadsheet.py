@@ -132,10 +132,8 @@ def test_unreadable_files_give_clear_errors(vocabularies, name, data, message):
         read_spreadsheet(name=name, data=data)
 
 
-def test_huge_file_is_refused(vocabularies, monkeypatch):
-    from accroche.opendata.spreadsheet import reader
-
-    monkeypatch.setattr(reader, "MAX_BYTES", 100)
+def test_huge_file_is_refused(vocabularies, settings):
+    settings.IMPORT_LIMITS = {"file_bytes": 100}
     with pytest.raises(SpreadsheetError, match="trop volumineux"):
         read_spreadsheet(name="liste.csv", data=b"nom;type\n" + b"x;amo\n" * 50)
 

@@ -1,6 +1,8 @@
-"""Import of the FWB « signalétique FASE » export (one row per establishment × site × type of teaching).
+"""Adapter of the import pipeline for the FWB « signalétique FASE » export (one row per establishment × site × type
+of teaching).
 
-read → check headers → validate every row (row-numbered errors) → load in one transaction with bulk writes.
+`run_import`: read → check headers → validate every row (row-numbered errors) → load in one transaction with bulk
+writes (the schools are not directory data: no directory version bump, the page cache is invalidated on commit).
 Keyed on the N° FASE de l'implantation: a newer export updates the same sites in place; sites missing from it are
 marked withdrawn (their page and links stay). Nothing is written when any row is wrong; `dry_run` writes nothing.
 """
@@ -8,7 +10,6 @@ marked withdrawn (their page and links stay). Nothing is written when any row is
 import csv
 import hashlib
 import io
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
@@ -17,6 +18,9 @@ from django.utils.text import slugify
 
 from accroche.core.pagecache import invalidate_pages
 from accroche.geo.models import Commune
+from accroche.imports.parsers import ascii_int, postcode
+from accroche.imports.pipeline import Adapter, ImportRefused, run_import
+from accroche.imports.report import ImportReport, RowError
 from accroche.search.text import words
 
 from ..choices import (
@@ -47,31 +51,6 @@ BUNDLED_FILE = Path(__file__).resolve().parent.parent / "data" / "schools-fase-l
 BATCH = 500
 
 
-@dataclass
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self):
-        return f"ligne {self.row}, colonne « {self.column} » : {self.message}"
-
-
-@dataclass
-class FaseReport:
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    withdrawn: int = 0
-    errors: list[RowError] = field(default_factory=list)
-    dry_run: bool = False
-
-
-class _Abort(Exception):
-    """Rolls the transaction back (dry run)."""
-
-
 def _decode(data: bytes) -> str | None:
     try:
         return data.decode("utf-8-sig")
@@ -79,54 +58,52 @@ def _decode(data: bytes) -> str | None:
         return None
 
 
-def _int(value: str) -> int | None:
-    return int(value) if value.isdigit() and len(value) <= 9 else None
-
-
-def clean_rows(text: str) -> tuple[list[dict], list[RowError]]:
-    """Returns the cleaned rows and the row-numbered errors (the header is row 1)."""
+def read_records(text: str) -> list[tuple[int, dict]]:
+    """Returns the numbered non-empty records (the header is row 1); refuses a file without a required column."""
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers = [(h or "").strip() for h in (reader.fieldnames or [])]
     missing = [h for h in FASE_REQUIRED if h not in headers]
     if missing:
-        return [], [RowError(1, h, "colonne obligatoire absente") for h in missing]
-    cleaned, errors = [], []
+        raise ImportRefused([RowError(1, h, "colonne obligatoire absente") for h in missing])
+    records = []
     for number, raw in enumerate(reader, start=2):
         row = {(k or "").strip(): (v or "").strip() for k, v in raw.items() if k}
-        if not any(row.values()):
-            continue
-        row_errors = []
+        if any(row.values()):
+            records.append((number, row))
+    return records
 
-        def err(column, message, _errors=row_errors, _number=number):
-            _errors.append(RowError(_number, column, message))
 
-        site, establishment = _int(row[COL_SITE]), _int(row[COL_ESTABLISHMENT])
-        if site is None:
-            err(COL_SITE, f"numéro FASE invalide « {row[COL_SITE]} »")
-        if establishment is None:
-            err(COL_ESTABLISHMENT, f"numéro FASE invalide « {row[COL_ESTABLISHMENT]} »")
-        for column in (COL_NAME, COL_TEACHING, COL_RESEAU, COL_ADDRESS, COL_LOCALITY, COL_COMMUNE):
-            if not row[column]:
-                err(column, "valeur manquante")
-        if not (row[COL_POSTAL].isdigit() and len(row[COL_POSTAL]) == 4):
-            err(COL_POSTAL, f"code postal invalide « {row[COL_POSTAL]} »")
-        lat = lon = None
-        if row[COL_LAT] or row[COL_LON]:
-            try:
-                lat, lon = float(row[COL_LAT]), float(row[COL_LON])
-            except ValueError:
-                err(COL_LAT, "latitude et longitude doivent être des nombres (ou vides toutes les deux)")
-            else:
-                if not (49 <= lat <= 52 and 2 <= lon <= 7):
-                    err(COL_LAT, "coordonnées hors de Belgique")
-        errors += row_errors
-        if not row_errors:
-            cleaned.append({**row, "_site": site, "_establishment": establishment, "_lat": lat, "_lon": lon})
-    if not cleaned and not errors:
-        errors.append(RowError(2, COL_SITE, "aucune ligne : le fichier ne contient que l'en-tête"))
-    return cleaned, errors
+def clean_record(number: int, row: dict) -> tuple[dict | None, list[RowError]]:
+    """Returns the cleaned row or its row-numbered errors."""
+    errors = []
+
+    def err(column, message):
+        errors.append(RowError(number, column, message))
+
+    site, establishment = ascii_int(row[COL_SITE]), ascii_int(row[COL_ESTABLISHMENT])
+    if site is None:
+        err(COL_SITE, f"numéro FASE invalide « {row[COL_SITE]} »")
+    if establishment is None:
+        err(COL_ESTABLISHMENT, f"numéro FASE invalide « {row[COL_ESTABLISHMENT]} »")
+    for column in (COL_NAME, COL_TEACHING, COL_RESEAU, COL_ADDRESS, COL_LOCALITY, COL_COMMUNE):
+        if not row[column]:
+            err(column, "valeur manquante")
+    if postcode(row[COL_POSTAL]) != row[COL_POSTAL]:
+        err(COL_POSTAL, f"code postal invalide « {row[COL_POSTAL]} »")
+    lat = lon = None
+    if row[COL_LAT] or row[COL_LON]:
+        try:
+            lat, lon = float(row[COL_LAT]), float(row[COL_LON])
+        except ValueError:
+            err(COL_LAT, "latitude et longitude doivent être des nombres (ou vides toutes les deux)")
+        else:
+            if not (49 <= lat <= 52 and 2 <= lon <= 7):
+                err(COL_LAT, "coordonnées hors de Belgique")
+    if errors:
+        return None, errors
+    return {**row, "_site": site, "_establishment": establishment, "_lat": lat, "_lon": lon}, []
 
 
 def _group(rows: list[dict], communes: dict) -> tuple[dict, dict, dict]:
@@ -197,43 +174,55 @@ UPDATED_FIELDS = [
 ]
 
 
+class FaseAdapter(Adapter):
+    """The FASE export: sites keyed on their N° FASE; sites missing from a newer export are marked withdrawn."""
+
+    subject = "implantations"
+    writes_directory = False
+
+    def __init__(self, *, data: bytes, file_name: str, source: str, export_date: str):
+        self.data, self.file_name, self.source, self.export_date = data, file_name, source, export_date
+
+    def read(self, report: ImportReport) -> list[tuple[int, dict]]:
+        text = _decode(self.data)
+        if text is None:
+            raise ImportRefused([RowError(0, "", "encodage non reconnu : enregistrez le fichier en UTF-8")])
+        return read_records(text)
+
+    def clean(self, numbered: tuple[int, dict]) -> tuple[dict | None, list[RowError]]:
+        return clean_record(*numbered)
+
+    def check(self, cleaned: list[dict], report: ImportReport) -> None:
+        report.rows = len(cleaned)
+        if not cleaned and not report.errors:
+            report.errors.append(RowError(2, COL_SITE, "aucune ligne : le fichier ne contient que l'en-tête"))
+
+    def write(self, cleaned: list[dict], report: ImportReport) -> None:
+        communes = dict(Commune.objects.values_list("slug", "nis_code"))
+        establishments, sites, teachings = _group(cleaned, communes)
+        batch = SchoolImport.objects.create(
+            file_name=self.file_name[:255],
+            sha256=hashlib.sha256(self.data).hexdigest(),
+            source=self.source[:255],
+            export_date=self.export_date[:20],
+            rows=len(cleaned),
+        )
+        _load(batch, establishments, sites, teachings, report)
+        batch.sites_created, batch.sites_updated = report.created, report.updated
+        batch.sites_withdrawn = report.withdrawn
+        batch.save(update_fields=["sites_created", "sites_updated", "sites_withdrawn"])
+        transaction.on_commit(invalidate_pages)  # bulk writes send no signal
+
+
 def import_fase(
     *, data: bytes, file_name: str, dry_run: bool = False, source: str = FASE_SOURCE_LABEL, export_date: str = ""
-) -> FaseReport:
+) -> ImportReport:
     """Validates every row, then loads all of them in one transaction (or nothing)."""
-    report = FaseReport(dry_run=dry_run)
-    text = _decode(data)
-    if text is None:
-        report.errors = [RowError(0, "fichier", "encodage non reconnu : enregistrez le fichier en UTF-8")]
-        return report
-    rows, report.errors = clean_rows(text)
-    report.rows = len(rows)
-    if report.errors:
-        return report
-    communes = dict(Commune.objects.values_list("slug", "nis_code"))
-    establishments, sites, teachings = _group(rows, communes)
-    try:
-        with transaction.atomic():
-            batch = SchoolImport.objects.create(
-                file_name=file_name[:255],
-                sha256=hashlib.sha256(data).hexdigest(),
-                source=source[:255],
-                export_date=export_date[:20],
-                rows=len(rows),
-            )
-            _load(batch, establishments, sites, teachings, report)
-            batch.sites_created, batch.sites_updated = report.created, report.updated
-            batch.sites_withdrawn = report.withdrawn
-            batch.save(update_fields=["sites_created", "sites_updated", "sites_withdrawn"])
-            if dry_run:
-                raise _Abort
-            transaction.on_commit(invalidate_pages)  # bulk writes send no signal
-    except _Abort:
-        pass
-    return report
+    adapter = FaseAdapter(data=data, file_name=file_name, source=source, export_date=export_date)
+    return run_import(adapter, dry_run=dry_run)
 
 
-def _load(batch: SchoolImport, establishments: dict, sites: dict, teachings: dict, report: FaseReport) -> None:
+def _load(batch: SchoolImport, establishments: dict, sites: dict, teachings: dict, report: ImportReport) -> None:
     existing_est = set(Establishment.objects.values_list("fase", flat=True))
     Establishment.objects.bulk_create(
         [Establishment(fase=k, **v) for k, v in establishments.items() if k not in existing_est], batch_size=BATCH
@@ -261,13 +250,15 @@ def _load(batch: SchoolImport, establishments: dict, sites: dict, teachings: dic
     # Only the sites whose data changed are rewritten (bulk_update is slow); all present ones get this import.
     SchoolSite.objects.bulk_update(to_update, UPDATED_FIELDS, batch_size=100)
     SchoolSite.objects.filter(fase__in=[f for f in sites if f in existing]).update(last_import=batch, withdrawn_at=None)
-    report.created, report.updated = len(to_create), len(to_update)
-    report.unchanged = len(sites) - len(to_create) - len(to_update)
-    report.withdrawn = (
+    report.count("implantations", "created", len(to_create))
+    report.count("implantations", "updated", len(to_update))
+    report.count("implantations", "unchanged", len(sites) - len(to_create) - len(to_update))
+    withdrawn = (
         SchoolSite.objects.filter(withdrawn_at__isnull=True)
         .exclude(fase__in=list(sites))
         .update(withdrawn_at=timezone.now())
     )
+    report.count("implantations", "withdrawn", withdrawn)
     SiteTeaching.objects.filter(site_id__in=list(sites)).delete()
     SiteTeaching.objects.bulk_create(
         [
@@ -279,7 +270,7 @@ def _load(batch: SchoolImport, establishments: dict, sites: dict, teachings: dic
     )
 
 
-def import_bundled(*, if_changed: bool = True) -> FaseReport | None:
+def import_bundled(*, if_changed: bool = True) -> ImportReport | None:
     """Loads the bundled export (make run, tests); skips when this very file was already the last one loaded."""
     data = BUNDLED_FILE.read_bytes()
     if if_changed:

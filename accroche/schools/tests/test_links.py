@@ -118,7 +118,8 @@ def test_links_import_is_all_or_nothing_with_row_numbers(cpms):
         )
     )
     report = links_import(sheet=sheet, user=coordinator, plateformes={"liege"})
-    assert [e.split(" :")[0] for e in report.errors] == ["ligne 2", "ligne 3", "ligne 4", "ligne 4"]
+    assert [str(e).split(",")[0] for e in report.errors] == ["ligne 2", "ligne 3", "ligne 4", "ligne 4"]
+    assert [e.column for e in report.errors] == ["fase_implantation", "confirme_par", "service", "confirme_le"]
     assert not SchoolServiceLink.objects.exists()
     missing = links_import(sheet=read_csv(b"fase_implantation;service\n3478;x\n"), user=coordinator)
-    assert missing.errors[0].startswith("ligne 1")
+    assert str(missing.errors[0]).startswith("ligne 1")

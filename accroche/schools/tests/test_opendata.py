@@ -1,7 +1,5 @@
 """Confirmed school links reach the HSDS export and API as service areas, valid against the official schemas."""
 
-import datetime
-
 import pytest
 from django.urls import reverse
 
@@ -9,25 +7,19 @@ from accroche.api.tests.hsds_schemas import errors
 from accroche.directory.models import Service
 from accroche.opendata.hsds.export import export_tables
 from accroche.opendata.hsds.validate import ERROR, Table, validate_tables
-from accroche.schools.models import SchoolServiceLink
 
 pytestmark = pytest.mark.django_db
 
 
-def test_confirmed_links_are_hsds_service_areas_in_the_export_and_the_api(client, demo_directory, schools):
+def test_confirmed_links_are_hsds_service_areas_in_the_export_and_the_api(
+    client, demo_directory, schools, confirm_link
+):
     cpms = Service.objects.get(slug="cpms-provincial-huy-1")
-    SchoolServiceLink.objects.create(
-        site_id=3478,
-        service=cpms,
-        role="cpms",
-        source="import",
-        confirmed_by_name="Marc Lenoir",
-        confirmed_at=datetime.date(2026, 11, 20),
-    )
+    link = confirm_link(site_id=3478, service=cpms)
     tables = export_tables()
     rows = [r for r in tables["service_area"] if r["uri"].endswith("/ecoles/3478/")]
     assert len(rows) == 1 and rows[0]["service_id"] == str(cpms.id) and "Ampsin" in rows[0]["name"]
-    assert "Marc Lenoir" not in rows[0]["description"]  # open data: the source and the date, not the person
+    assert link.confirmed_by_name not in rows[0]["description"]  # open data: the source and the date, not the person
     checked = {
         name: Table(name, f"{name}.csv", list(rows[0]) if name == "service_area" else list(t[0]) if t else [], t, [])
         for name, t in tables.items()

@@ -1,12 +1,10 @@
 """The doctors' pathway started from a school: its CPMS first (confirmed or « à confirmer »), on the sheet too."""
 
-import datetime
 import re
 
 import pytest
 
 from accroche.directory.models import Service
-from accroche.schools.models import SchoolServiceLink
 
 pytestmark = pytest.mark.django_db
 OUTCOME = "/orientation/medecins/etape/"
@@ -21,16 +19,9 @@ def pathways(demo_directory, schools):
     load_demo()
 
 
-def test_outcome_and_sheet_name_the_schools_confirmed_cpms_first(client, pathways):
+def test_outcome_and_sheet_name_the_schools_confirmed_cpms_first(client, pathways, confirm_link):
     cpms = Service.objects.get(slug="cpms-libre-huy-1")  # deliberately not the candidate: a confirmed link wins
-    SchoolServiceLink.objects.create(
-        site_id=3478,
-        service=cpms,
-        role="cpms",
-        source="import",
-        confirmed_by_name="Marc Lenoir",
-        confirmed_at=datetime.date(2026, 11, 20),
-    )
+    confirm_link(site_id=3478, service=cpms)
     html = client.get(OUTCOME, {"r": PATH, "ecole": "3478"}).content.decode()
     names = re.findall(r'<h3 class="orientation-service__name">(?:<a[^>]*>)?([^<]+)<', html)
     assert names[0] == cpms.name and names.count(cpms.name) == 1

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from accroche.directory.importers.services_csv import DEMO_FILE, import_services_csv
+from accroche.imports.output import print_report
 
 
 class Command(BaseCommand):
@@ -18,10 +19,4 @@ class Command(BaseCommand):
         if not Path(path).is_file():
             raise CommandError(f"Fichier introuvable : {path}")
         report = import_services_csv(path=Path(path), dry_run=dry_run)
-        if report.errors:
-            for error in report.errors:
-                self.stderr.write(str(error))
-            raise CommandError(f"{len(report.errors)} erreur(s) : rien n'a été importé.")
-        prefix = "Simulation : " if dry_run else ""
-        summary = f"{prefix}{report.created} service(s) créé(s), {report.updated} mis à jour."
-        self.stdout.write(self.style.SUCCESS(summary))
+        print_report(self, report)

@@ -1,7 +1,8 @@
 """Imports an HSDS data package (3.0, or 1.1 through the documented mapping) into the directory, all or nothing."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
+from accroche.imports.output import print_report
 from accroche.opendata.hsds.load import import_hsds
 
 
@@ -14,11 +15,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, dry_run=False, **options):
         report = import_hsds(path=path, dry_run=dry_run)
-        for warning in report.warnings:
-            self.stdout.write(f"Avertissement : {warning}")
-        if report.errors:
-            for error in report.errors[:200]:
-                self.stderr.write(f"Erreur : {error}")
-            raise CommandError(f"{len(report.errors)} erreur(s) : rien n'a été importé.")
-        prefix = "Essai (rien n'est écrit) — " if dry_run else ""
-        self.stdout.write(self.style.SUCCESS(f"{prefix}HSDS {report.version} : {report.summary()}"))
+        print_report(self, report)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from accroche.imports.output import print_report
 from accroche.schools.choices import FASE_EXPORT_DATE
 from accroche.schools.importers.fase import BUNDLED_FILE, import_fase
 from accroche.schools.models import SchoolImport
@@ -32,15 +33,4 @@ class Command(BaseCommand):
         if not export_date and file.resolve() == BUNDLED_FILE.resolve():
             export_date = FASE_EXPORT_DATE
         report = import_fase(data=file.read_bytes(), file_name=file.name, dry_run=dry_run, export_date=export_date)
-        if report.errors:
-            for error in report.errors[:200]:
-                self.stderr.write(str(error))
-            raise CommandError(f"{len(report.errors)} erreur(s) : rien n'a été importé.")
-        prefix = "Simulation : " if dry_run else ""
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"{prefix}{report.rows} ligne(s) ; implantations : {report.created} créée(s), "
-                f"{report.updated} mise(s) à jour, {report.unchanged} inchangée(s), "
-                f"{report.withdrawn} absente(s) de l'export."
-            )
-        )
+        print_report(self, report)

@@ -1,0 +1,1 @@
+"""One import pipeline for every file that writes data: adapters, shared parsers, limits, one report."""
