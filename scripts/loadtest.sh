@@ -16,7 +16,9 @@ export ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=False SECURE_HSTS_SECONDS=0 L
 export STATIC_ROOT=var/loadtest-static
 PY=.venv/bin/python
 $PY manage.py migrate --noinput -v0
-$PY manage.py load_demo_data -v0 >/dev/null
+# The throwaway database holds the invented demo directory on purpose: it is loaded with the development settings
+# (the production ones refuse examples, decision 0112); the server below runs with the production settings.
+DJANGO_SETTINGS_MODULE=accroche.settings.dev $PY manage.py load_demo_data -v0 >/dev/null
 $PY manage.py collectstatic --noinput -v0
 .venv/bin/gunicorn accroche.wsgi -w "${WORKERS:-4}" -b "127.0.0.1:$PORT" --access-logfile /dev/null \
   --error-logfile var/loadtest-gunicorn.log &

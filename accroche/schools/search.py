@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from accroche.geo.selectors import Place, distance_km, place_from_text
+from accroche.search.memo import remember
 from accroche.search.query import _correct
 from accroche.search.text import STOP_WORDS, words
 
@@ -38,6 +39,10 @@ def _vocabulary(rows) -> SimpleNamespace:
         for word in text.split():
             counts[word] = counts.get(word, 0) + 1
     return SimpleNamespace(word_counts=counts, sorted_words=sorted(counts))
+
+
+def _current_vocabulary() -> SimpleNamespace:
+    return _vocabulary(SchoolSite.objects.current().values_list("fase", "search_words"))
 
 
 def _alternatives(token: str, vocabulary, corrections: dict) -> set[str]:
@@ -121,6 +126,11 @@ def schools_named_in(q: str, *, limit: int = 6) -> list:
         return []
     rest = [t for t in tokens if t not in ROLE_WORDS]
     if not rest or not (set(rest) - SCHOOL_WORDS):
+        return []
+    # A word no school has would be ignored below, and then no school is named: answer at once from the vocabulary
+    # (kept per data version, decision 0205) instead of reading every site (« mon fils ne veut plus aller à l'école »).
+    vocabulary = remember("school-vocabulary", None, _current_vocabulary)
+    if any(not _alternatives(token, vocabulary, {}) for token in dict.fromkeys(rest)):
         return []
     results = search_sites(q=" ".join(rest))
     if results.ignored or not results.sites:

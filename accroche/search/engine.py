@@ -7,9 +7,12 @@ Python over an in-memory inverted index built from the SearchDocument table, ide
 
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add, mul, sub
 
 from django.db.models import Prefetch
 
@@ -18,6 +21,7 @@ from accroche.directory.models import Service, ServiceAtLocation
 from accroche.geo.selectors import Place, distance_km, place_from_text, plateforme_for_commune
 
 from .memindex import KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, MemoryIndex, current_index, from_bits, to_bits
+from .memo import remember
 from .params import SearchParams
 from .query import ParsedQuery, parse_query
 from .text import fold
@@ -27,13 +31,14 @@ _WORD = re.compile(r"[^\W_]+")
 FACET_DIMENSIONS = ("plateforme", "type", "besoin", "public", "gratuit", "anonyme", "sans_mandat", "ligne")
 WIDE_SCOPE_KM = 20.0  # a province- or FWB-wide service counts as this near (it serves you, from afar)
 NOT_LOCATED_KM = 999.0
+PLACES_KEPT = 64  # per index: the distances from the places searched most recently (160 KB each on 20,000 services)
 LOAD_CHUNK = 200
 
 
 class Hit:
     """One ranked service; the Service row is loaded on first access (whole pages at a time)."""
 
-    __slots__ = ("service_id", "_service", "score", "distance_km", "covers_place", "_loader")
+    __slots__ = ("service_id", "_service", "score", "distance_km", "covers_place", "_loader", "card", "card_html")
 
     def __init__(self, service=None, score=0.0, distance_km=None, covers_place=False, *, service_id=None, loader=None):
         self._service = service
@@ -42,6 +47,8 @@ class Hit:
         self.distance_km = distance_km
         self.covers_place = covers_place
         self._loader = loader
+        self.card = None  # the search page's result card and its HTML (cards.py), set by `HitList.with_cards()`
+        self.card_html = ""
 
     @property
     def service(self) -> Service:
@@ -60,11 +67,16 @@ class Hit:
 class HitList(Sequence):
     """The ranked hits, a sequence that loads services in bulk only for the slices actually used."""
 
-    def __init__(self, order: list[int], make_hit, queryset):
+    def __init__(self, order: list[int], make_hit, queryset, *, cards: bool = False):
         self._order = order
         self._make_hit = make_hit
         self._queryset = queryset
         self._hits: dict[int, Hit] = {}
+        self._cards = cards
+
+    def with_cards(self) -> "HitList":
+        """The same ranking, whose slices carry result cards (`hit.card`) instead of loading Service rows."""
+        return HitList(self._order, self._make_hit, self._queryset, cards=True)
 
     def __len__(self):
         return len(self._order)
@@ -77,6 +89,8 @@ class HitList(Sequence):
     def __getitem__(self, item):
         if isinstance(item, slice):
             hits = [self._hit(r) for r in range(*item.indices(len(self._order)))]
+            if self._cards:
+                return _with_cards(hits, self._queryset)
             self.load(hits)
             # A listing hidden or deleted since the index was last written (the worker catches up within seconds)
             # is left out at once: a hit handed out always has its service.
@@ -99,6 +113,16 @@ class HitList(Sequence):
         services = {s.pk: s for s in card_queryset(self._queryset).filter(pk__in=[h.service_id for h in missing])}
         for hit in missing:
             hit._service = services.get(hit.service_id)
+
+
+def _with_cards(hits: list[Hit], queryset) -> list[Hit]:
+    """Attaches their cards to hits; hidden or deleted listings (and those outside `queryset`) are left out."""
+    from .cards import attach_cards
+
+    if queryset is not None:
+        allowed = set(queryset.filter(pk__in=[h.service_id for h in hits]).values_list("pk", flat=True))
+        hits = [h for h in hits if h.service_id in allowed]
+    return attach_cards(hits)
 
 
 def card_queryset(queryset=None):
@@ -129,10 +153,15 @@ class SearchResults:
 def _nearest_commune(lat: float, lon: float):
     from accroche.geo.models import Commune
 
-    best = min(Commune.objects.all(), key=lambda c: distance_km(lat, lon, c.latitude, c.longitude), default=None)
-    if best is not None and distance_km(lat, lon, best.latitude, best.longitude) <= 12:
-        return best
+    rows = Commune.objects.values_list("pk", "latitude", "longitude")  # tuples: cheaper than 600 instances
+    best = min(rows, key=lambda row: distance_km(lat, lon, row[1], row[2]), default=None)
+    if best is not None and distance_km(lat, lon, best[1], best[2]) <= 12:
+        return Commune.objects.filter(pk=best[0]).first()
     return None
+
+
+def _place(text: str) -> Place | None:
+    return remember("place", text.strip().lower(), lambda: place_from_text(text=text))
 
 
 def resolve_place(params: SearchParams, parsed: ParsedQuery) -> tuple[Place | None, bool, bool]:
@@ -140,10 +169,10 @@ def resolve_place(params: SearchParams, parsed: ParsedQuery) -> tuple[Place | No
     if params.lat is not None and params.lon is not None:
         return Place("Ma position", params.lat, params.lon, _nearest_commune(params.lat, params.lon)), False, False
     if params.lieu:
-        place = place_from_text(text=params.lieu)
+        place = _place(params.lieu)
         return place, False, place is None
     if parsed.place_text:
-        place = place_from_text(text=parsed.place_text)
+        place = _place(parsed.place_text)
         return place, place is not None, False
     return None, False, False
 
@@ -191,9 +220,9 @@ def _facets(index: MemoryIndex, base: int, masks: dict[str, int]) -> dict[str, d
 def _merge_max(best: dict[int, float], other: dict[int, float]) -> dict[int, float]:
     """Returns the per-document maximum of two weight maps (C-speed on the non-overlapping part)."""
     merged = {**best, **other}
-    for i in best.keys() & other.keys():
-        if best[i] > other[i]:
-            merged[i] = best[i]
+    common = best.keys() & other.keys()
+    if common:
+        merged.update(zip(common, map(max, map(best.__getitem__, common), map(other.__getitem__, common)), strict=True))
     return merged
 
 
@@ -201,53 +230,74 @@ def _score(parsed: ParsedQuery, index: MemoryIndex) -> dict[int, float]:
     """Sums, per document, the best weight × idf of each query slot; keeps documents matching enough slots."""
     scores: dict[int, float] = {}
     matched: Counter = Counter()
+    summed_slots = 0
+    common: set[int] = set()
     for slot in parsed.slots:
         best: dict[int, float] = {}
         for token, weight in slot:
             posting = index.postings.get(token)
             if not posting:
                 continue
-            scaled = posting if weight == 1.0 else {i: w * weight for i, w in posting.items()}
+            if weight != 1.0:
+                posting = dict(zip(posting, map(mul, posting.values(), repeat(weight)), strict=True))
+            scaled = posting
             best = _merge_max(best, scaled) if best else dict(scaled)
         if not best:
             continue
         matched.update(best.keys())
+        summed_slots += 1
         if not scores:
             scores = best
             continue
+        common = scores.keys() & best.keys()
         summed = {**scores, **best}
-        for i in scores.keys() & best.keys():
-            summed[i] = scores[i] + best[i]
+        pairs = map(add, map(scores.__getitem__, common), map(best.__getitem__, common))
+        summed.update(zip(common, pairs, strict=True))
         scores = summed
     n = len(parsed.slots)
     if n <= 1:
         return scores
+    if n == 2 and summed_slots == 2:  # both slots needed, factor 1: the documents of both (C-speed)
+        return dict(zip(common, map(scores.__getitem__, common), strict=True))
     need = n if n <= 2 else (n - 1 if n <= 4 else math.ceil(0.6 * n))
     return {i: s * (matched[i] / n) ** 2 for i, s in scores.items() if matched[i] >= need}
 
 
-def _distances(index: MemoryIndex, place: Place, positions: list[int]) -> tuple[dict[int, float], set[int]]:
-    """Returns (effective km per position, the documents whose service area covers the place)."""
+def _distances(index: MemoryIndex, place: Place) -> tuple[array, array, frozenset[int]]:
+    """Returns (effective km, proximity factor of every document, the documents whose area covers the place).
+
+    The proximity factor multiplies a text score: 1 within 3 km, falling towards 0.4 far away.
+
+    The same for every search near this place while the index lasts: kept on the index (the last `PLACES_KEPT`
+    places), so a search near a known postal code costs a lookup instead of a pass over every location.
+    """
+    key = (place.latitude, place.longitude, place.commune.nis_code if place.commune is not None else None)
+    found = index.place_distances.get(key)
+    if found is not None:
+        return found
     px, py = place.longitude * KM_PER_DEGREE_LON, place.latitude * KM_PER_DEGREE_LAT
-    dists = list(map(math.hypot, [x - px for x in index.point_x], [y - py for y in index.point_y]))
+    dists = list(map(math.hypot, map(sub, index.point_x, repeat(px)), map(sub, index.point_y, repeat(py))))
     nearest = dict(zip(index.point_doc, dists, strict=True))  # right for services with one location…
     for i, points in index.multi_point_docs.items():  # …the few with several keep their nearest
         nearest[i] = min(dists[p] for p in points)
+    effective = array("d", map(nearest.get, range(len(index.docs)), repeat(NOT_LOCATED_KM)))
     wide = set(index.wide_docs.get(Scope.FWB, ()))
     local: set[int] = set()
     if place.commune is not None:
         wide |= index.wide_docs.get(Scope.PROVINCE, set())
         local = set(index.area_docs.get(place.commune.nis_code, ()))
-        local |= {
-            i for i in index.wide_docs.get(Scope.PLATEFORME, ()) if index.docs[i].plateforme == place.commune.plateforme
-        }
-    far = NOT_LOCATED_KM
-    effective = {i: nearest.get(i, far) for i in positions}
-    for i in wide.intersection(effective):
-        effective[i] = min(effective[i], WIDE_SCOPE_KM)
-    for i in local.intersection(effective):
+        local |= index.plateforme_wide_docs(place.commune.plateforme)
+    for i in wide:
+        if effective[i] > WIDE_SCOPE_KM:
+            effective[i] = WIDE_SCOPE_KM
+    for i in local:
         effective[i] = 0.0
-    return effective, local | wide
+    proximity = array("d", (0.4 + 0.6 / (1 + max(0.0, km - 3) / 12) for km in effective))
+    found = (effective, proximity, frozenset(local | wide))
+    if len(index.place_distances) >= PLACES_KEPT:
+        index.place_distances.pop(next(iter(index.place_distances)))  # the oldest
+    index.place_distances[key] = found
+    return found
 
 
 def search_services(params: SearchParams, *, queryset=None, broader_below: int = -1) -> SearchResults:
@@ -297,15 +347,14 @@ class _Ranking:
     def __init__(self, index: MemoryIndex, params: SearchParams, parsed: ParsedQuery, place, scores):
         self.index, self.params, self.parsed, self.place, self.scores = index, params, parsed, place, scores
         self.final: dict[int, float] = {}
-        self.effective: dict[int, float] = {}
-        self.covers: set[int] = set()
+        self.covers: frozenset[int] = frozenset()
 
     def rank(self, positions: list[int]) -> list[int]:
         docs, parsed, place, scores = self.index.docs, self.parsed, self.place, self.scores
-        effective: dict[int, float] = {}
-        covers: set[int] = set()
+        effective: Sequence[float] = ()
+        proximity: Sequence[float] = ()
         if place is not None:
-            effective, covers = _distances(self.index, place, positions)
+            effective, proximity, self.covers = _distances(self.index, place)
         if scores:
             final = dict(zip(positions, map(scores.__getitem__, positions), strict=True))
         else:
@@ -318,13 +367,14 @@ class _Ranking:
             for i in positions:
                 if docs[i].anonymous == Tristate.YES:
                     final[i] *= 1.2
-        if place is not None and scores:
-            final = {i: score * (0.4 + 0.6 / (1 + max(0.0, effective[i] - 3) / 12)) for i, score in final.items()}
+        if place is not None and scores:  # nearer is better: × 0.4 … 1 (see _distances)
+            factors = map(proximity.__getitem__, final.keys())
+            final = dict(zip(final.keys(), map(mul, final.values(), factors), strict=True))
         tri = self.params.tri
         home = plateforme_for_commune(place.commune) if place is not None else ""
         # A tie-break: the family's plateforme first among equals (the sorts below are stable).
         if home and tri != "name":
-            positions.sort(key=lambda i: docs[i].plateforme != home)
+            positions.sort(key=self.index.away_from(home).__getitem__)
         if tri == "distance" and place is not None:
             positions.sort(key=final.__getitem__, reverse=True)  # equal distances: the most relevant first
             positions.sort(key=effective.__getitem__)
@@ -335,8 +385,6 @@ class _Ranking:
         else:
             positions.sort(key=final.__getitem__, reverse=True)  # stable: equal scores stay in name order
         self.final.update(final)
-        self.effective.update(effective)
-        self.covers |= covers
         return positions
 
     def make_hit(self, i: int, loader) -> Hit:
@@ -363,8 +411,14 @@ def _suggestion(q: str, parsed: ParsedQuery, index: MemoryIndex) -> str:
     return _WORD.sub(replace_word, q)
 
 
-def helplines(*, limit: int = 6) -> list[Service]:
-    """Returns the helplines that always apply (shown when a search finds little)."""
+def helplines(*, limit: int = 6) -> list:
+    """Returns the result cards of the helplines that always apply, by name (the search page's « lignes d'aide »)."""
+    from .cards import cards_for
+
+    # Documents are stored in name order, so the first ones are the helplines by name.
+    return list(cards_for(_helpline_ids(limit)).values())
+
+
+def _helpline_ids(limit: int) -> list:
     index = current_index()
-    ids = [index.docs[i].service_id for i in from_bits(index.helplines & index.public)][:limit]
-    return list(card_queryset().filter(pk__in=ids).order_by("name"))
+    return [index.docs[i].service_id for i in from_bits(index.helplines & index.public)][:limit]

@@ -8,7 +8,7 @@ from itertools import compress, repeat
 
 from django.db import connection
 
-from accroche.directory.choices import Line, Mandate, Tristate
+from accroche.directory.choices import Line, Mandate, Scope, Tristate
 
 from .models import SearchDocument, SearchIndexState
 from .synonyms import Thesaurus, load_thesaurus
@@ -94,6 +94,26 @@ class MemoryIndex:
     area_docs: dict[str, list[int]] = field(default_factory=dict)  # commune NIS code → docs covering it
     wide_docs: dict[str, set[int]] = field(default_factory=dict)  # scope → docs of that wide scope
     _age_bits: dict[int, int] = field(default_factory=dict)
+    # Derived once per index and kept while it lasts (decision 0205): the distances of every document from the
+    # places searched recently (engine._distances), the plateforme-wide services and the « own plateforme first »
+    # sort keys of each plateforme.
+    place_distances: dict = field(default_factory=dict)
+    _plateforme_wide: dict[str, frozenset[int]] = field(default_factory=dict)
+    _away: dict[str, bytes] = field(default_factory=dict)
+
+    def plateforme_wide_docs(self, plateforme: str) -> frozenset[int]:
+        """The services of plateforme-wide scope belonging to this plateforme."""
+        if plateforme not in self._plateforme_wide:
+            self._plateforme_wide[plateforme] = frozenset(
+                i for i in self.wide_docs.get(Scope.PLATEFORME, ()) if self.docs[i].plateforme == plateforme
+            )
+        return self._plateforme_wide[plateforme]
+
+    def away_from(self, plateforme: str) -> bytes:
+        """A sort key per document: 0 for the services of this plateforme, 1 for the others."""
+        if plateforme not in self._away:
+            self._away[plateforme] = bytes(d.plateforme != plateforme for d in self.docs)
+        return self._away[plateforme]
 
     def age_bits(self, age: int) -> int:
         if age not in self._age_bits:
@@ -204,6 +224,7 @@ def build_memory_index() -> MemoryIndex:
 
 
 _cache: dict[str, tuple[str, MemoryIndex]] = {}
+_checked: dict[str, str] = {}  # database → the directory version at which its index token was last read
 _lock = threading.Lock()
 
 
@@ -211,15 +232,27 @@ def current_index() -> MemoryIndex:
     """Returns the in-memory index of the current database, reloaded when the index's version changes.
 
     Reads only: queued changes are re-indexed by the task worker; until then searches use the last good index.
+    Every change of the index token also bumps the directory version (`indexing.record_index_version`); with a cache
+    shared by every process, the token is therefore read again only when that version has changed (decision 0205).
     """
-    token = SearchIndexState.objects.filter(key="index").values_list("token", flat=True).first() or ""
+    from .memo import shared_cache, versions
+
     key = f"{connection.alias}:{connection.settings_dict.get('NAME')}"
     cached = _cache.get(key)
+    version = None
+    if cached and shared_cache():
+        version = versions()[0]
+        if _checked.get(key) == version:
+            return cached[1]
+    token = SearchIndexState.objects.filter(key="index").values_list("token", flat=True).first() or ""
     if cached and cached[0] == token:
+        if version is not None:
+            _checked[key] = version
         return cached[1]
     with _lock:
         index = build_memory_index()
         _cache[key] = (token, index)
+        _checked.pop(key, None)
         if len(index.docs) >= FREEZE_FROM:  # a big index lives long: keep its objects out of the GC's scans
             gc.collect()
             gc.freeze()
@@ -228,3 +261,4 @@ def current_index() -> MemoryIndex:
 
 def clear_cache() -> None:
     _cache.clear()
+    _checked.clear()

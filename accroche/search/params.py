@@ -101,11 +101,14 @@ def params_from_querydict(data: QueryDict) -> SearchParams:
 
 def _unknown_codes(params: SearchParams) -> dict[str, str]:
     """Returns a French message for each filter naming a plateforme or a term that does not exist."""
-    from accroche.directory.selectors import filter_terms
-    from accroche.geo.selectors import plateforme_slugs
+    from accroche.geo.choices import plateforme_choices
+
+    from .memo import filter_terms, remember
 
     errors = {}
-    if params.plateforme and params.plateforme not in (known_plateformes := plateforme_slugs()):
+    if params.plateforme and params.plateforme not in (
+        known_plateformes := [slug for slug, _name in remember("plateformes", None, plateforme_choices)]
+    ):
         errors["plateforme"] = f"valeur attendue : {', '.join(known_plateformes)}"
     for name, known in filter_terms().items():
         unknown = [code for code in getattr(params, name) if code not in known]

@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass, field, replace
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from accroche.directory.selectors import filter_terms
-from accroche.geo.selectors import all_plateformes_label, plateforme_choices, plateforme_label
+from accroche.geo.selectors import all_plateformes_label, plateforme_choices
 
+from .fragments import group_html, option_html
+from .memo import filter_terms, remember
 from .params import SearchParams
 
 LINES = {"premiere_ligne": _("Première ligne (accès direct)"), "deuxieme_ligne": _("Deuxième ligne (spécialisé)")}
@@ -20,6 +22,7 @@ class Option:
     label: str
     count: int
     checked: bool
+    html: str = ""  # its input and label, from a fragment rendered once (fragments.py)
 
 
 @dataclass
@@ -29,6 +32,7 @@ class FilterGroup:
     kind: str  # "checkbox" or "radio"
     options: list[Option] = field(default_factory=list)
     collapsible: bool = False
+    html: str = ""  # the group with its values, from fragments rendered once (fragments.py)
 
     @property
     def active(self) -> bool:
@@ -51,16 +55,18 @@ def url_for(params: SearchParams, **changes) -> str:
 def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> list[FilterGroup]:
     """Returns the filter groups of the search form, each value with its count."""
     terms = filter_terms()
+    language = get_language()
+    choices = remember("plateformes", None, plateforme_choices)
     groups = [
         FilterGroup(
             "plateforme",
             _("Plateforme"),
             "radio",
             [
-                Option("", all_plateformes_label(), -1, not params.plateforme),
+                Option("", all_plateformes_label([label for _value, label in choices]), -1, not params.plateforme),
                 *[
                     Option(value, label, facets.get("plateforme", {}).get(value, 0), params.plateforme == value)
-                    for value, label in plateforme_choices()
+                    for value, label in choices
                 ],
             ],
         ),
@@ -118,7 +124,14 @@ def filter_groups(params: SearchParams, facets: dict[str, dict[str, int]]) -> li
     for group in groups:
         if group.kind == "checkbox":  # keep values that match nothing only when selected
             group.options = [o for o in group.options if o.count or o.checked]
+        for counter, option in enumerate(group.options, start=1):
+            option.html = option_html(group, counter, option, language)
+        group.html = group_html(group, language)
     return [g for g in groups if g.options]
+
+
+def _plateforme_label(slug: str) -> str:
+    return dict(remember("plateformes", None, plateforme_choices)).get(slug, slug)
 
 
 def chips(params: SearchParams, place_label: str = "") -> list[Chip]:
@@ -132,7 +145,7 @@ def chips(params: SearchParams, place_label: str = "") -> list[Chip]:
         result.append(Chip(_("Autour de ma position"), url_for(params, lat=None, lon=None)))
     if params.plateforme:
         result.append(
-            Chip(_("Plateforme %(p)s") % {"p": plateforme_label(params.plateforme)}, url_for(params, plateforme=""))
+            Chip(_("Plateforme %(p)s") % {"p": _plateforme_label(params.plateforme)}, url_for(params, plateforme=""))
         )
     terms = filter_terms()
     for name in ("public", "besoin", "type"):

@@ -5,8 +5,10 @@ import re
 from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .memo import remember
 from .text import fold
 
 SUICIDE = "suicide"
@@ -102,6 +104,11 @@ def situation_context(query: str) -> dict:
     emergency = []
     if situation.crisis:
         order = Emergency.SUICIDE if situation.crisis == SUICIDE else Emergency.MALTREATMENT
-        emergency = emergency_block(Node(key="", kind="outcome", emergency=order))
-    live = live_pathways().filter(slug=situation.pathway_slug).exists()
+        # The same block for every search of this kind: kept per data version (memo.py; its selection reads the
+        # whole directory).
+        emergency = remember(
+            "emergency", (order, get_language()), lambda: emergency_block(Node(key="", kind="outcome", emergency=order))
+        )
+    slug = situation.pathway_slug
+    live = remember("pathway-live", slug, lambda: live_pathways().filter(slug=slug).exists())
     return {"situation": situation, "situation_live": live, "situation_emergency": emergency}

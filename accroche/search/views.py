@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 from accroche.schools.selectors import school_hints
 
 from .engine import helplines, search_services
+from .memo import with_pinned_versions
 from .params import SearchParams, SearchParamsError, params_from_querydict
 from .selectors import SORTS, broader_params, chips, filter_groups, url_for
 from .services import LOW_RESULTS, search_log_record
@@ -25,6 +26,7 @@ def _should_log(request, params: SearchParams, total: int) -> bool:
 
 
 @require_GET
+@with_pinned_versions  # one reading of the data versions for the whole request (memo.py)
 def directory(request):
     """Lists the services (all of them when nothing is asked), filtered, ranked and paginated."""
     template = "search/_regions.html" if request.headers.get(PARTIAL_HEADER) == "1" else "search/directory.html"
@@ -34,7 +36,7 @@ def directory(request):
         context = {"errors": exc.errors, "params": SearchParams(q=(request.GET.get("q") or "")[:200]), "sorts": SORTS}
         return render(request, template, context, status=400)
     results = search_services(params, broader_below=LOW_RESULTS)
-    paginator = Paginator(results.hits, PAGE_SIZE)
+    paginator = Paginator(results.hits.with_cards(), PAGE_SIZE)  # result cards, not Service rows (decision 0205)
     page = paginator.get_page(params.page)
     total = paginator.count
     if _should_log(request, params, total):
@@ -47,7 +49,7 @@ def directory(request):
     broader, broader_url = [], ""
     wider = broader_params(params) if results.broader is not None else None
     if wider is not None:  # the broader results come from the same pass over the index
-        broader = list(results.broader[:5])
+        broader = list(results.broader.with_cards()[:5])
         broader_url = url_for(wider)
     query_string = params.to_querydict()
     query_string.pop("page", None)
