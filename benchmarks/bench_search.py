@@ -30,6 +30,9 @@ def _run_worker(database_url: str, label: str) -> dict | None:
         "DEBUG": "false",
         "ALLOWED_HOSTS": "testserver,localhost",
         "LOG_LEVEL": "WARNING",
+        # A cache shared by processes, as in production (files here, Redis or files there): the search page keeps its
+        # reference data per data version only with such a cache (decision 0205).
+        "CACHE_DIR": tempfile.mkdtemp(prefix="accroche-bench-cache-"),
     }
     sys.stdout.write(f"\n[{label}] génération de {SERVICES} services et mesure de {QUERIES} requêtes…\n")
     sys.stdout.flush()
@@ -51,19 +54,19 @@ def _run_worker(database_url: str, label: str) -> dict | None:
 def _report(label: str, result: dict | None) -> None:
     if result is None:
         return
-    ok = "OK" if result["engine_p95_ms"] <= TARGET_P95_MS else "AU-DELÀ"
+    ok = "OK" if result["page_p95_ms"] <= TARGET_P95_MS else "AU-DELÀ"
     sys.stdout.write(
         f"[{label}] {result['services']} services, {result['queries']} requêtes "
         f"(génération {result['generate_s']:.0f} s, index {result['index_s']:.0f} s, "
         f"chargement en mémoire {result['load_s']:.1f} s, charge machine {result['load_average']:.1f})\n"
         f"[{label}] moteur + 1re page de services : p50 {result['engine_p50_ms']:.1f} ms, "
         f"p95 {result['engine_p95_ms']:.1f} ms, max {result['engine_max_ms']:.1f} ms "
-        f"(CPU p50 {result['engine_cpu_p50_ms']:.1f} ms, p95 {result['engine_cpu_p95_ms']:.1f} ms) — "
-        f"objectif p95 ≤ {TARGET_P95_MS:.0f} ms : {ok}\n"
+        f"(CPU p50 {result['engine_cpu_p50_ms']:.1f} ms, p95 {result['engine_cpu_p95_ms']:.1f} ms)\n"
         f"[{label}] page /annuaire/ complète (HTML) : p50 {result['page_p50_ms']:.1f} ms, "
         f"p95 {result['page_p95_ms']:.1f} ms, max {result['page_max_ms']:.1f} ms "
         f"(CPU p50 {result['page_cpu_p50_ms']:.1f} ms, p95 {result['page_cpu_p95_ms']:.1f} ms; "
-        f"requêtes SQL p50 {result['page_queries_p50']}, max {result['page_queries_max']})\n"
+        f"requêtes SQL p50 {result['page_queries_p50']}, max {result['page_queries_max']}) — "
+        f"objectif p95 ≤ {TARGET_P95_MS:.0f} ms : {ok}\n"
     )
 
 
@@ -198,7 +201,7 @@ def worker() -> None:
     for query_string in queries:
         t0, c0 = time.perf_counter(), time.process_time()
         results = search_services(params_from_querydict(QueryDict(query_string)))
-        _ = [h.service.name for h in results.hits[0:20] if h.service]
+        _ = [h.card for h in results.hits.with_cards()[0:20]]  # what the page reads (decision 0205)
         engine_ms.append((time.perf_counter() - t0) * 1000)
         engine_cpu.append((time.process_time() - c0) * 1000)
     page_queries = []

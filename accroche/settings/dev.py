@@ -10,3 +10,11 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)  # see changes at once while developing
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+if env("CACHE_DIR", default=""):  # a cache shared by processes, as in production (benchmarks: decision 0205)
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
