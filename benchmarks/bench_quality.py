@@ -94,24 +94,30 @@ def _vnu_errors(html_by_name: dict[str, str], workdir: Path) -> dict[str, list[s
 def _lighthouse(url: str, workdir: Path) -> dict[str, float]:
     output = workdir / "lh.json"
     env = {**os.environ, "CHROME_PATH": CHROME}
-    subprocess.run(
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--quiet",
-            "--only-categories=performance,accessibility",
-            "--output=json",
-            f"--output-path={output}",
-            "--form-factor=mobile",
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
-        ],
-        env=env,
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    for attempt in (1, 2):  # Chromium sometimes fails to start on a busy machine: one retry, then the error
+        run = subprocess.run(
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--quiet",
+                "--only-categories=performance,accessibility",
+                "--output=json",
+                f"--output-path={output}",
+                "--form-factor=mobile",
+                "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+            ],
+            env=env,
+            cwd=ROOT,
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if run.returncode == 0:
+            break
+        sys.stdout.write(f"  lighthouse {url} (essai {attempt}) : {run.stderr.strip()[-600:]}\n")
+    else:
+        raise RuntimeError(f"Lighthouse a échoué sur {url}")
     report = json.loads(output.read_text())
     audits = report["audits"]
     return {
